@@ -1,0 +1,2 @@
+Console.Error.WriteLine("policybot: not implemented yet");
+return 1;

@@ -1,0 +1,3 @@
+namespace PolicyBot.Qdrant;
+
+internal static class QdrantAssembly;

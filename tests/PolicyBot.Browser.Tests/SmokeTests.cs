@@ -1,0 +1,7 @@
+namespace PolicyBot.Browser.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Builds() => Assert.True(true);
+}
