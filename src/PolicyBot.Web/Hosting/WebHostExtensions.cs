@@ -1,25 +1,126 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using PolicyBot.Configuration;
+using PolicyBot.Contracts;
+using PolicyBot.Web.Apis;
 using PolicyBot.Web.Components;
 
 namespace PolicyBot.Web.Hosting;
 
 public static class WebHostExtensions
 {
+    /// <summary>Where the host listens unless ASPNETCORE_URLS, --urls or Kestrel:Endpoints say otherwise.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The repository's appsettings.json, copied beside the assembly: defaults when run from another folder.</summary>
+    public const string BundledSettings = "appsettings.bundled.json";
+
     /// <summary>Registers PolicyBot's pipeline, the HTTP API and the Blazor UI.</summary>
-    public static IHostApplicationBuilder AddPolicyBotWeb(this IHostApplicationBuilder builder)
+    public static WebApplicationBuilder AddPolicyBotWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddPolicyBot(builder.Configuration);
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+        {
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            Path = BundledSettings,
+            Optional = true,
+        });
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
+            && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+            builder.WebHost.UseUrls(DefaultUrl);
+
+        var services = builder.Services;
+        services.AddPolicyBot(builder.Configuration);
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName);
+
+        services.AddSingleton<IndexReadiness>();
+        services.AddSingleton<DependencyHealth>();
+        services.AddSingleton<ChatLog>();
+        services.AddHostedService<CorpusLoader>();
+
+        services.ConfigureHttpJsonOptions(o => PolicyBotJson.Configure(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi();
+        services.AddWidgetLimits(builder.Configuration.GetSection(WidgetOptions.SectionName).Get<WidgetOptions>() ?? new());
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
 
     /// <summary>Maps the API endpoints, the Blazor pages and static assets.</summary>
     public static WebApplication MapPolicyBotWeb(this WebApplication app)
     {
+        app.UseExceptionHandler();
+        app.UseWhen(c => IsApi(c.Request.Path), api => api.UseStatusCodePages());
+        app.UsePolicyBotSecurityHeaders();
+        app.UseCors();
+        app.UseRateLimiter();
         app.UseAntiforgery();
+
         app.MapStaticAssets();
-        app.MapGet("/health", () => Results.Ok(new { status = "starting", documents = 0 }));
+        app.MapOpenApi();
+        app.MapHealthApi();
+        app.MapDocumentsApi();
+        app.MapDocumentAdminApi();
+        app.MapSearchApi();
+        app.MapChatApi();
+        app.MapWidgetApi();
+        app.MapOpenAiApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    private static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/v1") || path.StartsWithSegments("/health");
+
+    /// <summary>The widget's per-client rate limit (429 with Retry-After) and its CORS policy.</summary>
+    private static void AddWidgetLimits(this IServiceCollection services, WidgetOptions widget)
+    {
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(WidgetApi.RateLimitPolicy, http =>
+            {
+                var limits = http.RequestServices.GetRequiredService<IOptions<WidgetOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.PermitsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = limits.QueueLimit,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    });
+            });
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = ApiProblems.TitleFor(StatusCodes.Status429TooManyRequests),
+                        Detail = "Too many questions from this address; try again shortly.",
+                    },
+                });
+            };
+        });
+        services.AddCors(o => o.AddPolicy(WidgetApi.CorsPolicy, policy =>
+        {
+            if (widget.AllowsAnyOrigin) policy.AllowAnyOrigin();
+            else policy.WithOrigins(widget.AllowedOrigins.Select(s => s.Trim().TrimEnd('/')).Where(s => s.Length > 0).ToArray());
+            policy.WithMethods("POST").WithHeaders("Content-Type", "Accept").WithExposedHeaders("Retry-After");
+        }));
     }
 }
