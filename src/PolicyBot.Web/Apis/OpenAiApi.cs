@@ -72,13 +72,13 @@ public static class OpenAiApi
             Json);
     }
 
-    /// <summary>The text that ends every reply that cites: one line per cited document, 文号 then title.</summary>
+    /// <summary>The text that ends every reply that cites: one line per cited document, its 文号 then its title.</summary>
     public static string SourcesBlock(PolicyAnswer answer)
     {
         var cited = answer.Citations.DistinctBy(c => c.DocNumber).ToArray();
         if (cited.Length == 0) return "";
         var text = new StringBuilder("\n\n依据：");
-        foreach (var c in cited) text.Append('\n').Append(c.DocNumber).Append('《').Append(c.Title).Append('》');
+        foreach (var c in cited) text.Append('\n').Append(c.DocNumber).Append(' ').Append(c.Title);
         return text.ToString();
     }
 

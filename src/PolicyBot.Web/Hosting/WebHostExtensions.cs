@@ -50,6 +50,7 @@ public static class WebHostExtensions
         services.AddOpenApi();
         services.AddWidgetLimits(builder.Configuration.GetSection(WidgetOptions.SectionName).Get<WidgetOptions>() ?? new());
 
+        services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true); // SecurityHeaders sets framing rules per page
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -73,7 +74,8 @@ public static class WebHostExtensions
         app.MapChatApi();
         app.MapWidgetApi();
         app.MapOpenAiApi();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // SecurityHeaders sets frame-ancestors per page (the widget frame may be embedded); Blazor's own is turned off.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 

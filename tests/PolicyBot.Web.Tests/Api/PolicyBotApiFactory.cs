@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PolicyBot.Answer;
+using PolicyBot.Index;
+using PolicyBot.Retrieve;
+using PolicyBot.Web.Hosting;
+using PolicyBot.Web.Tests.Api.StandIns;
+
+namespace PolicyBot.Web.Tests.Api;
+
+/// <summary>
+/// The web host over the bundled gazette, in a temporary data folder, with an admin key and a small widget rate
+/// limit. Stand-ins (see <c>StandIns/</c>) fill in only the stages not yet registered by <c>AddPolicyBot</c>.
+/// </summary>
+public class PolicyBotApiFactory : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "test-admin-key-7f3a";
+    public const string AllowedOrigin = "https://www.wendeng.gov.cn";
+
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "policybot-web-tests", Guid.NewGuid().ToString("N"));
+
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Settings for this host; override to change limits or to leave the admin key unset.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings() =>
+    [
+        new("PolicyBot:Index:Path", Path.Combine(_data, "index")),
+        new("PolicyBot:Web:UploadsPath", Path.Combine(_data, "uploads")),
+        new("PolicyBot:AdminApiKey", AdminKey),
+        new("PolicyBot:Widget:PermitsPerMinute", "1000"),
+        new("PolicyBot:Widget:AllowedOrigins:0", AllowedOrigin),
+    ];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development"); // as `dotnet run` (launchSettings): no stack trace may leak even here
+        foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            if (!services.Any(d => d.ServiceType == typeof(IIndexSnapshotSource)))
+            {
+                services.AddSingleton<StandInLibrary>();
+                services.AddSingleton<IIndexSnapshotSource>(sp => sp.GetRequiredService<StandInLibrary>());
+                services.AddSingleton<IDocumentLibrary>(sp => sp.GetRequiredService<StandInLibrary>());
+            }
+            if (!services.Any(d => d.ServiceType == typeof(IPolicySearch))) services.AddSingleton<IPolicySearch, StandInSearch>();
+            if (!services.Any(d => d.ServiceType == typeof(IAnswerer))) services.AddSingleton<IAnswerer, StandInAnswerer>();
+        });
+    }
+
+    /// <summary>A client once the start-up corpus is loaded.</summary>
+    public async Task<HttpClient> ReadyClientAsync()
+    {
+        var client = CreateClient();
+        await Services.GetRequiredService<IndexReadiness>().WhenReady.WaitAsync(TimeSpan.FromMinutes(2));
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(_data, recursive: true); }
+        catch (DirectoryNotFoundException) { }
+    }
+}
