@@ -33,7 +33,7 @@ public static partial class DocumentAdminApi
     }
 
     public static async Task<Results<Created<DocumentSummary[]>, ProblemHttpResult>> UploadAsync(
-        HttpRequest request, IDocumentLibrary library, IOptions<WebOptions> options, IHostEnvironment environment, CancellationToken cancellationToken)
+        HttpRequest request, IDocumentLibrary library, IOptions<WebOptions> options, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxUploadBytes;
         if (request.ContentLength > limit) return TooLarge(limit);
@@ -60,23 +60,17 @@ public static partial class DocumentAdminApi
         if (name is null || !Readable.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
             return ApiProblems.BadRequest($"Upload a file of type {string.Join(' ', Readable)}.");
 
-        var folder = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.UploadsPath));
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name);
-        var staging = path + "." + Guid.NewGuid().ToString("N")[..8] + ".part";
-        await using (var target = File.Create(staging))
-            await file.CopyToAsync(target, cancellationToken);
-        File.Move(staging, path, overwrite: true);
         try
         {
-            var documents = await library.IngestFileAsync(path, cancellationToken);
+            await using var content = file.OpenReadStream();
+            var documents = await library.IngestUploadAsync(content, name, cancellationToken);
             var summaries = documents.Select(DocumentSummary.From).ToArray();
             var location = summaries.Length > 0 ? $"/api/documents/{Uri.EscapeDataString(summaries[0].DocNumber)}" : null;
             return TypedResults.Created(location, summaries);
         }
         catch (IngestException e)
         {
-            return ApiProblems.BadRequest(e.Message.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal));
+            return ApiProblems.BadRequest(e.Message);
         }
     }
 

@@ -12,6 +12,13 @@ public interface IDocumentLibrary
     /// <exception cref="PolicyBot.Ingest.IngestException">The file cannot be read; the message says why in one line.</exception>
     Task<IReadOnlyList<PolicyDocument>> IngestFileAsync(string path, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Ingests an uploaded file through the same pipeline; its documents show <paramref name="fileName"/> as their
+    /// source, and uploading the same name again replaces what it gave before.
+    /// </summary>
+    /// <exception cref="PolicyBot.Ingest.IngestException">The file cannot be read; the message says why in one line.</exception>
+    Task<IReadOnlyList<PolicyDocument>> IngestUploadAsync(Stream content, string fileName, CancellationToken cancellationToken = default);
+
     /// <summary>Removes the document with this 文号 (any variant) or stable id; false when there is none.</summary>
     Task<bool> DeleteDocumentAsync(string docNumber, CancellationToken cancellationToken = default);
 }

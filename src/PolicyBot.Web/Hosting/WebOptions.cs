@@ -19,9 +19,6 @@ public sealed class WebOptions
     /// <summary>Largest accepted upload for <c>POST /api/documents</c>.</summary>
     [Range(1024, long.MaxValue)] public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
 
-    /// <summary>Where uploaded files are kept (relative to the content root); re-uploading a file name replaces it.</summary>
-    [Required] public string UploadsPath { get; set; } = "data/uploads";
-
     /// <summary>Most passages <c>GET /api/search</c> returns.</summary>
     [Range(1, 1000)] public int MaxTop { get; set; } = 50;
 

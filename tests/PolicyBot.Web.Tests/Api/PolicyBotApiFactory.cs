@@ -28,7 +28,6 @@ public class PolicyBotApiFactory : WebApplicationFactory<Program>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings() =>
     [
         new("PolicyBot:Index:Path", Path.Combine(_data, "index")),
-        new("PolicyBot:Web:UploadsPath", Path.Combine(_data, "uploads")),
         new("PolicyBot:AdminApiKey", AdminKey),
         new("PolicyBot:Widget:PermitsPerMinute", "1000"),
         new("PolicyBot:Widget:AllowedOrigins:0", AllowedOrigin),

@@ -26,6 +26,24 @@ public sealed class StandInLibrary : IIndexSnapshotSource, IDocumentLibrary
         return Task.FromResult(loaded);
     }
 
+    public async Task<IReadOnlyList<PolicyDocument>> IngestUploadAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
+    {
+        var folder = Directory.CreateTempSubdirectory("policybot-standin-").FullName;
+        var path = Path.Combine(folder, fileName);
+        PolicyDocument[] loaded;
+        try
+        {
+            await using (var file = File.Create(path)) await content.CopyToAsync(file, cancellationToken);
+            loaded = StandInGazetteSplitter.Load(path).Select(d => d with { Source = fileName }).ToArray();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        Swap(docs => docs.Where(d => loaded.All(n => n.DocNumber != d.DocNumber) && d.Source != fileName).Concat(loaded));
+        return loaded;
+    }
+
     public Task<bool> DeleteDocumentAsync(string docNumber, CancellationToken cancellationToken = default)
     {
         var doc = Current.FindDocument(docNumber);

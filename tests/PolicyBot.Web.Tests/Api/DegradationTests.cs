@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace PolicyBot.Web.Tests.Api;
+
+/// <summary>
+/// A host configured for an LLM endpoint and Qdrant that nobody listens on: /health says so, and chat keeps
+/// answering from the gazette, saying in its metadata how the answer was made.
+/// </summary>
+public class DegradationTests : IClassFixture<DegradationTests.DeadEndpointsFactory>
+{
+    public sealed class DeadEndpointsFactory : PolicyBotApiFactory
+    {
+        public static readonly int DeadPort = FreePort();
+
+        protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
+            base.Settings().Concat(
+            [
+                new("PolicyBot:Chat:Provider", "OpenAI"),
+                new("PolicyBot:Chat:Endpoint", $"http://127.0.0.1:{DeadPort}/v1"),
+                new("PolicyBot:Chat:Model", "qwen2.5:7b"),
+                new("PolicyBot:Chat:TimeoutSeconds", "2"),
+                new("PolicyBot:VectorStore:Provider", "Qdrant"),
+                new("PolicyBot:Qdrant:Endpoint", $"http://127.0.0.1:{DeadPort}"),
+            ]);
+
+        /// <summary>A loopback port that was free a moment ago: connections to it are refused.</summary>
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+
+    private readonly DeadEndpointsFactory _factory;
+
+    public DegradationTests(DeadEndpointsFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task Health_reports_the_unreachable_llm_and_qdrant()
+    {
+        var client = await _factory.ReadyClientAsync();
+        var response = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var health = await Requests.JsonOf(response);
+        Assert.Equal("unreachable", (string?)health["llm"]);
+        Assert.Equal("unreachable", (string?)health["qdrant"]);
+        Assert.Contains("extractive", (string?)health["notice"]);
+    }
+
+    [Fact]
+    public async Task Chat_keeps_answering_and_says_how()
+    {
+        var client = await _factory.ReadyClientAsync();
+        var response = await client.PostAsync("/api/chat", Requests.Chat(Requests.Subsidy));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await Requests.JsonOf(response);
+        Assert.Contains("每月不低于200元", (string?)answer["answer"]);
+        var mode = (string?)answer["mode"];
+        Assert.NotNull(mode);
+        if (mode != "extractive") Assert.False(string.IsNullOrWhiteSpace((string?)answer["notice"]), $"mode {mode} comes with a notice");
+    }
+}
