@@ -35,10 +35,32 @@ public static class TextDecoder
         try { text = StrictUtf8.GetString(bytes); }
         catch (DecoderFallbackException)
         {
+            if (LooksMixed(bytes)) throw new IngestException($"{path}: mixed encodings (parts are UTF-8, parts are not); save the file in one encoding");
             try { text = Gb18030.GetString(bytes); }
             catch (DecoderFallbackException) { throw new IngestException($"{path}: the text is neither UTF-8 nor GB18030 (mixed or unknown encoding)"); }
         }
         return RejectBinary(text, path);
+    }
+
+    /// <summary>
+    /// Bytes that fail strict UTF-8 yet hold many well-formed 3-byte UTF-8 sequences of CJK characters are a file
+    /// with UTF-8 and GBK parts; in GBK text such sequences arise only by accident, rarely.
+    /// </summary>
+    private static bool LooksMixed(ReadOnlySpan<byte> bytes)
+    {
+        int high = 0, utf8Cjk = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x80) continue;
+            high++;
+            if (bytes[i] is >= 0xE3 and <= 0xE9 && i + 2 < bytes.Length && bytes[i + 1] is >= 0x80 and <= 0xBF && bytes[i + 2] is >= 0x80 and <= 0xBF)
+            {
+                utf8Cjk++;
+                high += 2;
+                i += 2;
+            }
+        }
+        return utf8Cjk >= 16 && utf8Cjk * 3 * 5 >= high;
     }
 
     private static string Checked(Encoding encoding, byte[] bytes, int preamble, string path)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolicyBot.Domain;
 
 namespace PolicyBot.Ingest.Structure;
@@ -7,7 +8,7 @@ namespace PolicyBot.Ingest.Structure;
 /// <c>&lt;!-- INFO END --&gt;</c>, then <c>## 编</c> / <c>### 章</c> / <c>#### 节</c> headings and articles. The INFO
 /// block is metadata (date of the version, decree number); a title and 文号 repeated after it are taken as the head.
 /// </summary>
-internal static class MarkdownDocument
+internal static partial class MarkdownDocument
 {
     private const string InfoEnd = "<!-- INFO END -->";
 
@@ -16,7 +17,14 @@ internal static class MarkdownDocument
         var first = 0;
         while (first < lines.Count && lines[first].Trim().Length == 0) first++;
         if (first == lines.Count || !lines[first].TrimStart().StartsWith("# ", StringComparison.Ordinal)) return null;
-        var title = lines[first].Trim()[2..].Trim();
+        // A code published in parts repeats the code's name, then the part's: # 中华人民共和国民法典 / # 合同编.
+        var titleParts = new List<string> { lines[first].Trim()[2..].Trim() };
+        while (first + 1 < lines.Count && (lines[first + 1].Trim().Length == 0 || lines[first + 1].TrimStart().StartsWith("# ", StringComparison.Ordinal)))
+        {
+            first++;
+            if (lines[first].Trim().Length > 0) titleParts.Add(lines[first].Trim()[2..].Trim());
+        }
+        var title = string.Join("·", titleParts);
 
         var infoEnd = -1;
         for (var i = first + 1; i < lines.Count && i < first + 200; i++)
@@ -43,7 +51,9 @@ internal static class MarkdownDocument
             }
         }
         var infoText = string.Join("\n", info);
-        if (number is null)
+        // The decree that promulgated a rule names the document only while it stands unamended: later versions
+        // share it, so an amended rule is known by its title and the date of its version.
+        if (number is null && !Amended().IsMatch(infoText))
         {
             var found = DocumentNumber.FindAll(infoText);
             if (found.Count > 0) number = found[0].ToString();
@@ -57,6 +67,9 @@ internal static class MarkdownDocument
             IssuerHint = issuer,
         };
     }
+
+    [GeneratedRegex("修正|修订|修改|废止")]
+    private static partial Regex Amended();
 
     private static bool IsComment(string line)
     {
