@@ -13,8 +13,6 @@ namespace PolicyBot.Web.Apis;
 /// </summary>
 public static partial class DocumentAdminApi
 {
-    private static readonly string[] Readable = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"];
-
     public static IEndpointRouteBuilder MapDocumentAdminApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/documents").WithTags("Administration").AddEndpointFilter<AdminKeyFilter>();
@@ -57,8 +55,8 @@ public static partial class DocumentAdminApi
         if (file is null || file.Length == 0) return ApiProblems.BadRequest("The multipart field `file` is missing or empty.");
         if (file.Length > limit) return TooLarge(limit);
         var name = SafeFileName(file.FileName);
-        if (name is null || !Readable.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
-            return ApiProblems.BadRequest($"Upload a file of type {string.Join(' ', Readable)}.");
+        if (name is null || !DocumentLoader.SupportedExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+            return ApiProblems.BadRequest($"Upload a file of type {string.Join(' ', DocumentLoader.SupportedExtensions)}.");
 
         try
         {

@@ -77,13 +77,11 @@ public sealed partial class CorpusLoader(
         return null;
     }
 
-    private static readonly string[] Readable = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"];
-
     private static IEnumerable<string> CorpusFiles(string path) =>
         File.Exists(path)
             ? [path]
             : Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => Readable.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Where(f => DocumentLoader.SupportedExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index holds {Count} documents; start-up corpus not needed")]

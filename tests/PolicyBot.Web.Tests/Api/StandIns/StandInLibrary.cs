@@ -21,7 +21,7 @@ public sealed class StandInLibrary : IIndexSnapshotSource, IDocumentLibrary
 
     public Task<IReadOnlyList<PolicyDocument>> IngestFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        var loaded = StandInGazetteSplitter.Load(path);
+        var loaded = DocumentLoader.Load(path);
         Swap(docs => docs.Where(d => loaded.All(n => n.DocNumber != d.DocNumber) && d.Source != path).Concat(loaded));
         return Task.FromResult(loaded);
     }
@@ -34,7 +34,7 @@ public sealed class StandInLibrary : IIndexSnapshotSource, IDocumentLibrary
         try
         {
             await using (var file = File.Create(path)) await content.CopyToAsync(file, cancellationToken);
-            loaded = StandInGazetteSplitter.Load(path).Select(d => d with { Source = fileName }).ToArray();
+            loaded = DocumentLoader.Load(path).Select(d => d with { Source = fileName }).ToArray();
         }
         finally
         {
