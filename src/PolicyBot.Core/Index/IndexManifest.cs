@@ -20,7 +20,7 @@ internal sealed record IndexManifest(int Format, long Version, IReadOnlyList<Sou
         var path = Path.Combine(folder, FileName);
         byte[] bytes;
         try { bytes = File.ReadAllBytes(path); }
-        catch (FileNotFoundException) { return Empty; }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException) { return Empty; }
         catch (IOException e) { throw new IndexException($"Cannot read the index manifest {path}: {e.Message}", e); }
         IndexManifest? manifest;
         try { manifest = JsonSerializer.Deserialize<IndexManifest>(bytes, IndexJson.Options); }
