@@ -22,6 +22,12 @@ internal sealed class CliCommands(CliConsole console, Option<string?> index, Act
         Description = "How many passages to return.",
         HelpName = "K",
         DefaultValueFactory = _ => defaultValue,
-        Validators = { r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--top must be at least 1."); } },
     };
+
+    /// <summary>The value of <c>--top</c>, which must be at least 1.</summary>
+    public static int Top(ParseResult parsed, Option<int> top)
+    {
+        var k = parsed.GetValue(top);
+        return k >= 1 ? k : throw new UsageException($"--top must be at least 1 (got {k}).");
+    }
 }

@@ -51,7 +51,8 @@ public static class PolicyBotCli
         catch (UsageException e)
         {
             console.WriteError(e.Message);
-            console.Error.WriteLine(e.Hint ?? $"Run '{CommandLineOf(parsed)} --help' for usage.");
+            if (e.Hint is not null) console.Error.WriteLine(e.Hint);
+            console.Error.WriteLine($"Run '{CommandLineOf(parsed)} --help' for usage.");
             return ExitCodes.Usage;
         }
         catch (IndexException e)
@@ -62,6 +63,11 @@ public static class PolicyBotCli
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             console.WriteError("interrupted; what was finished is saved.");
+            return ExitCodes.SomeInputsFailed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            console.WriteError($"{e.Message.ReplaceLineEndings(" ")} ({e.GetType().Name})");
             return ExitCodes.SomeInputsFailed;
         }
     }

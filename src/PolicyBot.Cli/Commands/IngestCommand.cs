@@ -9,7 +9,13 @@ internal static class IngestCommand
 {
     private sealed record Summary(
         int Files, int Added, int Replaced, int Unchanged, int Failed, int Documents, double Seconds, string Index,
-        IReadOnlyList<IngestFileResult> Results);
+        IReadOnlyList<FileView> Results);
+
+    private sealed record FileView(string Path, string Outcome, IReadOnlyList<string> DocNumbers, int ClauseCount, string? Error, IReadOnlyList<string> Notes)
+    {
+        public static FileView From(IngestFileResult r) =>
+            new(r.Path, r.Outcome.ToString().ToLowerInvariant(), r.DocNumbers, r.ClauseCount, r.Error, r.Notes);
+    }
 
     public static Command Create(CliCommands cli)
     {
@@ -52,7 +58,7 @@ internal static class IngestCommand
 
         int Count(IngestOutcome o) => results.Count(r => r.Outcome == o);
         var summary = new Summary(files.Count, Count(IngestOutcome.Added), Count(IngestOutcome.Replaced), Count(IngestOutcome.Unchanged),
-            Count(IngestOutcome.Failed), index.DocumentCount, Math.Round(clock.Elapsed.TotalSeconds, 2), index.Folder, json ? results : []);
+            Count(IngestOutcome.Failed), index.DocumentCount, Math.Round(clock.Elapsed.TotalSeconds, 2), index.Folder, json ? results.Select(FileView.From).ToArray() : []);
         console.Error.WriteLine(
             $"Ingested {summary.Files} files in {summary.Seconds:0.0} s: {summary.Added} added, {summary.Replaced} replaced, " +
             $"{summary.Unchanged} unchanged, {summary.Failed} failed. The index {summary.Index} holds {summary.Documents} documents.");

@@ -25,8 +25,8 @@ internal static class SearchCommand
             if ((batchFile is null) == string.IsNullOrWhiteSpace(text))
                 throw new UsageException("give either a QUESTION or --batch FILE.", "Example: policybot search \"保险业高质量发展的目标是什么？\" --top 5");
             return batchFile is null
-                ? SingleAsync(context, text!, parsed.GetValue(top), parsed.GetValue(json), ct)
-                : BatchAsync(context, batchFile, parsed.GetValue(top), ct);
+                ? SingleAsync(context, text!, CliCommands.Top(parsed, top), parsed.GetValue(json), ct)
+                : BatchAsync(context, batchFile, CliCommands.Top(parsed, top), ct);
         }));
         return command;
     }
