@@ -46,7 +46,7 @@ internal sealed class ClauseEmbedder(IEmbeddingGenerator<string, Embedding<float
     public static void Quantize(ReadOnlySpan<float> v, Span<sbyte> destination, out float scale)
     {
         var norm = TensorPrimitives.Norm(v);
-        var max = TensorPrimitives.MaxMagnitude(v);
+        var max = Math.Abs(TensorPrimitives.MaxMagnitude(v));
         if (norm == 0 || max == 0) { destination.Clear(); scale = 0; return; }
         var step = max / 127f;
         for (var j = 0; j < v.Length; j++) destination[j] = (sbyte)Math.Round(v[j] / step);

@@ -75,18 +75,20 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         }
 
         IReadOnlyList<VectorHit> vector = [];
+        float[]? qv = null;
         if (Tuning.UseVectors)
         {
-            var qv = await _embedder.EmbedAsync(query.Text, cancellationToken).ConfigureAwait(false);
+            qv = await _embedder.EmbedAsync(query.Text, cancellationToken).ConfigureAwait(false);
             if (earlier.Length > 0 && Tuning.HistoryWeight > 0)
             {
                 var hv = await _embedder.EmbedAsync(earlier[^1], cancellationToken).ConfigureAwait(false);
                 System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(hv, Tuning.HistoryWeight, qv, qv);
+                System.Numerics.Tensors.TensorPrimitives.Divide(qv, System.Numerics.Tensors.TensorPrimitives.Norm(qv), qv);
             }
             vector = await _vectors.SearchAsync(qv, candidates, filter, cancellationToken).ConfigureAwait(false);
         }
 
-        var fused = HybridFusion.Fuse(index, lexical, vector, Tuning);
+        var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning);
         var passages = new List<Passage>(Math.Min(query.Top, fused.Count));
         foreach (var (clause, score) in fused)
         {

@@ -6,10 +6,20 @@ internal static class HybridFusion
     private const int RrfK = 60;
 
     public static List<(int Clause, float Score)> Fuse(RetrievalIndex index, List<(int Clause, float Score)> lexical,
-        IReadOnlyList<VectorHit> vector, SearchTuning tuning)
+        IReadOnlyList<VectorHit> vector, float[]? queryVector, SearchTuning tuning)
     {
         var scores = new Dictionary<int, float>(lexical.Count + vector.Count);
-        if (tuning.Fusion == FusionMethod.Rrf)
+        if (tuning.Fusion == FusionMethod.Cosine && queryVector is not null)
+        {
+            // Every candidate gets its exact cosine; lexical scores are normalised by the best one.
+            var maxLex = lexical.Count > 0 ? lexical[0].Score : 1;
+            var w = tuning.VectorWeight;
+            foreach (var (c, s) in lexical) scores[c] = (1 - w) * s / maxLex;
+            foreach (var hit in vector)
+                if (index.OrdinalOf(hit.ClauseId) is int c) scores.TryAdd(c, 0);
+            foreach (var c in scores.Keys.ToArray()) scores[c] += w * index.Cosine(c, queryVector);
+        }
+        else if (tuning.Fusion == FusionMethod.Rrf)
         {
             for (var r = 0; r < lexical.Count; r++) Add(scores, lexical[r].Clause, 1f / (RrfK + r + 1));
             for (var r = 0; r < vector.Count; r++)

@@ -9,8 +9,8 @@ public sealed record SearchTuning
     /// <summary>Use the embedder at all (lexical only when false).</summary>
     public bool UseVectors { get; init; } = true;
 
-    /// <summary><c>Weighted</c> (normalised score sum) or <c>Rrf</c> (reciprocal-rank fusion).</summary>
-    public FusionMethod Fusion { get; init; } = FusionMethod.Weighted;
+    /// <summary>How the lexical and vector lists are merged (see <see cref="FusionMethod"/>).</summary>
+    public FusionMethod Fusion { get; init; } = FusionMethod.Cosine;
 
     /// <summary>Share of the vector score in weighted fusion.</summary>
     public float VectorWeight { get; init; } = 0.3f;
@@ -22,4 +22,14 @@ public sealed record SearchTuning
     public float HistoryDocumentPrior { get; init; } = 0.25f;
 }
 
-public enum FusionMethod { Weighted, Rrf }
+public enum FusionMethod
+{
+    /// <summary>Lexical score over the best lexical score, plus the vector score min-max normalised over the vector list.</summary>
+    Weighted,
+
+    /// <summary>Reciprocal-rank fusion of the two lists.</summary>
+    Rrf,
+
+    /// <summary>Lexical score over the best, plus each candidate's exact cosine to the query.</summary>
+    Cosine,
+}

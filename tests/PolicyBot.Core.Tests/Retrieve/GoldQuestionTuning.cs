@@ -29,12 +29,19 @@ public sealed class GoldQuestionTuning(ITestOutputHelper output)
             ("lexical only", new SearchTuning { UseVectors = false }),
             ("lexical, no history", new SearchTuning { UseVectors = false, HistoryWeight = 0, HistoryDocumentPrior = 0 }),
             ("hybrid RRF", new SearchTuning { Fusion = FusionMethod.Rrf }),
+            ("cosine 0.1", new SearchTuning { Fusion = FusionMethod.Cosine, VectorWeight = 0.1f }),
+            ("cosine 0.2", new SearchTuning { Fusion = FusionMethod.Cosine, VectorWeight = 0.2f }),
+            ("cosine 0.3", new SearchTuning { Fusion = FusionMethod.Cosine, VectorWeight = 0.3f }),
             ("hybrid weighted 0.2", new SearchTuning { VectorWeight = 0.2f }),
             ("hybrid weighted 0.3", new SearchTuning { VectorWeight = 0.3f }),
             ("hybrid weighted 0.45", new SearchTuning { VectorWeight = 0.45f }),
             ("vectors only", new SearchTuning { VectorWeight = 1f }),
         };
         foreach (var (name, tuning) in variants)
-            output.WriteLine($"{name,-22} {await GoldMetrics.MeasureAsync(Gazette.Search(tuning), questions)}");
+        {
+            var m = await GoldMetrics.MeasureAsync(Gazette.Search(tuning), questions);
+            output.WriteLine($"{name,-22} {m}");
+            if (Environment.GetEnvironmentVariable("POLICYBOT_SHOW_MISSES") == "1") output.WriteLine(m.Misses);
+        }
     }
 }

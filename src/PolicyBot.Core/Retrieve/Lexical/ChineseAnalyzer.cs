@@ -40,7 +40,7 @@ public sealed class ChineseAnalyzer
     {
         var s = ChineseText.Normalize(text).ToLowerInvariant();
         if (s.Length == 0) return;
-        foreach (var n in DocumentNumber.FindAll(s)) terms.Add(DocNumberPrefix + n);
+        foreach (var n in DocumentNumber.FindAll(s)) terms.AddRange(DocNumberTerms(n));
         foreach (var word in JiebaWordSegmenter.CutForSearch(s))
             if (IsIndexWord(word)) terms.Add(word);
         AddBigrams(s, terms);
@@ -55,7 +55,8 @@ public sealed class ChineseAnalyzer
         var result = new Dictionary<string, float>(StringComparer.Ordinal);
         var s = ChineseText.Normalize(text).ToLowerInvariant();
         if (s.Length == 0) return [];
-        foreach (var n in DocumentNumber.FindAll(s)) Add(result, DocNumberPrefix + n, DocNumberWeight * weight);
+        foreach (var n in DocumentNumber.FindAll(s))
+            foreach (var t in DocNumberTerms(n)) Add(result, t, DocNumberWeight * weight);
 
         var run = new System.Text.StringBuilder();
         var runs = new List<string>();
@@ -87,6 +88,17 @@ public sealed class ChineseAnalyzer
         foreach (var r in runs) AddBigrams(r, grams);
         foreach (var g in grams) Add(result, g, BigramWeight * weight);
         return result.Select(kv => new WeightedTerm(kv.Key, kv.Value)).ToArray();
+    }
+
+    /// <summary>
+    /// The 文号 and its forms with the agency cut from the left (down to 3 characters): text run into the number
+    /// (根据鲁政办字〔2024〕110号) is taken into the agency by the 文号 pattern, and the suffixes still meet.
+    /// </summary>
+    private static IEnumerable<string> DocNumberTerms(DocumentNumber n)
+    {
+        var canonical = n.ToString();
+        var minimum = Math.Min(3, n.Agency.Length);
+        for (var cut = 0; n.Agency.Length - cut >= minimum; cut++) yield return DocNumberPrefix + canonical[cut..];
     }
 
     private static void Add(Dictionary<string, float> terms, string term, float weight)

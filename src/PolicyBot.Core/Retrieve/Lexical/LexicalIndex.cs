@@ -88,6 +88,8 @@ internal sealed class LexicalIndex
         var n = _clauseDocument.Length;
         var scores = ArrayPool<float>.Shared.Rent(Math.Max(1, n));
         var docScores = ArrayPool<float>.Shared.Rent(Math.Max(1, _documents.Count));
+        Array.Clear(scores, 0, n);
+        Array.Clear(docScores, 0, _documents.Count);
         var touched = new List<int>();
         var touchedDocs = new List<int>();
         try

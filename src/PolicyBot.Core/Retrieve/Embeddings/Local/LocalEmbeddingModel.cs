@@ -35,7 +35,7 @@ public sealed class LocalEmbeddingModel
         for (var i = 0; i < words.Count; i++)
         {
             var row = vectors.AsSpan(i * dimensions, dimensions);
-            var max = TensorPrimitives.MaxMagnitude(row);
+            var max = Math.Abs(TensorPrimitives.MaxMagnitude(row));
             var scale = max > 0 ? max / 127f : 1f;
             _scales[i] = scale;
             for (var j = 0; j < dimensions; j++) _vectors[i * dimensions + j] = (sbyte)Math.Round(row[j] / scale);
@@ -137,7 +137,7 @@ public sealed class LocalEmbeddingModel
             if (r.Read(MemoryMarshal.AsBytes(vectors.AsSpan())) != vectors.Length) throw new EndOfStreamException();
             return new LocalEmbeddingModel(words, idf, vectors, scales, dims);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or OverflowException)
         {
             throw new InvalidDataException($"The local embedding model {path} cannot be read ({e.Message}); rebuild it (see embeddings/README.md).", e);
         }
