@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using PolicyBot.Index;
 using PolicyBot.Web.Apis;
 
 namespace PolicyBot.Web.Hosting;
@@ -18,13 +19,15 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (413, "The request body is too large."),
             BadHttpRequestException b => (b.StatusCode, "The request is malformed."),
             JsonException => (400, "The request body is not valid JSON."),
+            IndexLockedException => (503, "The index is being written by another process; try again shortly."),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "The request was cancelled."),
             _ => (500, "PolicyBot could not handle this request. The error has been logged."),
         };
-        if (status >= 500) LogFailed(logger, context.Request.Method, context.Request.Path, exception);
+        if (status >= 500 && status != 503) LogFailed(logger, context.Request.Method, context.Request.Path, exception);
         else LogRejected(logger, context.Request.Method, context.Request.Path, status, exception.GetType().Name);
         if (context.Response.HasStarted || status == 499) return true;
         context.Response.StatusCode = status;
+        if (status == 503) context.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

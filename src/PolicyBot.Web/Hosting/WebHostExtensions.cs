@@ -3,10 +3,12 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using PolicyBot.Configuration;
 using PolicyBot.Contracts;
+using PolicyBot.Index;
 using PolicyBot.Web.Apis;
 using PolicyBot.Web.Components;
 
@@ -39,6 +41,7 @@ public static class WebHostExtensions
         services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName);
 
+        services.TryAddSingleton<IDocumentLibrary>(sp => new PolicyIndexLibrary(sp.GetRequiredService<PolicyIndex>()));
         services.AddSingleton<IndexReadiness>();
         services.AddSingleton<DependencyHealth>();
         services.AddSingleton<ChatLog>();

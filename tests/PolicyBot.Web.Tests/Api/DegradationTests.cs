@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace PolicyBot.Web.Tests.Api;
 
 /// <summary>
-/// A host configured for an LLM endpoint and Qdrant that nobody listens on: /health says so, and chat keeps
+/// A host configured for an LLM endpoint that nobody listens on: /health says so, and chat keeps
 /// answering from the gazette, saying in its metadata how the answer was made.
 /// </summary>
 public class DegradationTests : IClassFixture<DegradationTests.DeadEndpointsFactory>
@@ -20,8 +20,6 @@ public class DegradationTests : IClassFixture<DegradationTests.DeadEndpointsFact
                 new("PolicyBot:Chat:Endpoint", $"http://127.0.0.1:{DeadPort}/v1"),
                 new("PolicyBot:Chat:Model", "qwen2.5:7b"),
                 new("PolicyBot:Chat:TimeoutSeconds", "2"),
-                new("PolicyBot:VectorStore:Provider", "Qdrant"),
-                new("PolicyBot:Qdrant:Endpoint", $"http://127.0.0.1:{DeadPort}"),
             ]);
 
         /// <summary>A loopback port that was free a moment ago: connections to it are refused.</summary>
@@ -38,15 +36,27 @@ public class DegradationTests : IClassFixture<DegradationTests.DeadEndpointsFact
     public DegradationTests(DeadEndpointsFactory factory) => _factory = factory;
 
     [Fact]
-    public async Task Health_reports_the_unreachable_llm_and_qdrant()
+    public async Task Health_reports_the_unreachable_llm()
     {
         var client = await _factory.ReadyClientAsync();
         var response = await client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var health = await Requests.JsonOf(response);
         Assert.Equal("unreachable", (string?)health["llm"]);
-        Assert.Equal("unreachable", (string?)health["qdrant"]);
+        Assert.Equal("disabled", (string?)health["qdrant"]);
         Assert.Contains("extractive", (string?)health["notice"]);
+    }
+
+    [Fact]
+    public async Task A_configured_but_dead_Qdrant_is_reported_unreachable()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new PolicyBot.Configuration.PolicyBotOptions
+        {
+            VectorStore = { Provider = "Qdrant" },
+            Qdrant = { Endpoint = $"http://127.0.0.1:{DeadEndpointsFactory.DeadPort}" },
+        });
+        var health = new PolicyBot.Web.Hosting.DependencyHealth(options, Microsoft.Extensions.Logging.Abstractions.NullLogger<PolicyBot.Web.Hosting.DependencyHealth>.Instance);
+        Assert.Equal(("disabled", "unreachable"), await health.CheckAsync(CancellationToken.None));
     }
 
     [Fact]

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PolicyBot.Answer;
-using PolicyBot.Index;
-using PolicyBot.Retrieve;
 using PolicyBot.Web.Hosting;
 using PolicyBot.Web.Tests.Api.StandIns;
 
@@ -13,7 +11,7 @@ namespace PolicyBot.Web.Tests.Api;
 
 /// <summary>
 /// The web host over the bundled gazette, in a temporary data folder, with an admin key and a small widget rate
-/// limit. Stand-ins (see <c>StandIns/</c>) fill in only the stages not yet registered by <c>AddPolicyBot</c>.
+/// limit. Until the answer stage lands in main, <c>StandIns/StandInAnswerer</c> stands in for <see cref="IAnswerer"/>.
 /// </summary>
 public class PolicyBotApiFactory : WebApplicationFactory<Program>
 {
@@ -40,13 +38,6 @@ public class PolicyBotApiFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
-            if (!services.Any(d => d.ServiceType == typeof(IIndexSnapshotSource)))
-            {
-                services.AddSingleton<StandInLibrary>();
-                services.AddSingleton<IIndexSnapshotSource>(sp => sp.GetRequiredService<StandInLibrary>());
-                services.AddSingleton<IDocumentLibrary>(sp => sp.GetRequiredService<StandInLibrary>());
-            }
-            if (!services.Any(d => d.ServiceType == typeof(IPolicySearch))) services.AddSingleton<IPolicySearch, StandInSearch>();
             if (!services.Any(d => d.ServiceType == typeof(IAnswerer))) services.AddSingleton<IAnswerer, StandInAnswerer>();
         });
     }
