@@ -12,11 +12,13 @@ public static class ClausePointId
     /// <summary>PolicyBot's namespace for clause ids (itself a random v4 UUID, fixed forever).</summary>
     public static readonly Guid Namespace = new("6f1c2a0e-5b7d-4f63-9a2e-3c8d4b1e7a90");
 
-    public static Guid For(string clauseId)
+    public static Guid For(string clauseId) => For(Namespace, clauseId);
+
+    internal static Guid For(Guid nameSpace, string clauseId)
     {
         ArgumentException.ThrowIfNullOrEmpty(clauseId);
         Span<byte> ns = stackalloc byte[16];
-        Namespace.TryWriteBytes(ns, bigEndian: true, out _);
+        nameSpace.TryWriteBytes(ns, bigEndian: true, out _);
         var name = Encoding.UTF8.GetBytes(clauseId);
         var input = new byte[16 + name.Length];
         ns.CopyTo(input);
