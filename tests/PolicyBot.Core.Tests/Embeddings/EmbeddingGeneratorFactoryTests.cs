@@ -15,7 +15,7 @@ public class EmbeddingGeneratorFactoryTests(MiniLmModelFiles files) : IClassFixt
     [InlineData("local")]
     public void Local_is_the_default(string? provider)
     {
-        using var local = OnnxEmbeddingGenerator.Create(files.ModelPath, files.VocabPath);
+        using var local = OpenAiEmbeddingGenerator.Create(new Uri("http://127.0.0.1:9/v1"), "stands-for-local", null);
         var made = EmbeddingGeneratorFactory.Create(new EmbeddingOptions { Provider = provider! }, () => local);
         Assert.Same(local, made);
     }

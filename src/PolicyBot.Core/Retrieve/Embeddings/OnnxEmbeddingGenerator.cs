@@ -84,15 +84,19 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var texts = values as IReadOnlyList<string> ?? values.ToList();
-        var result = new GeneratedEmbeddings<Embedding<float>>(texts.Count);
-        for (var start = 0; start < texts.Count; start += _batchSize)
+        var tokenized = values.Select(Tokenize).ToList();
+        // Texts of similar length share a batch, so little compute goes to padding; results keep the input order.
+        var vectors = new float[tokenized.Count][];
+        foreach (var batch in Enumerable.Range(0, tokenized.Count).OrderBy(i => tokenized[i].Count).Chunk(_batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = texts.Skip(start).Take(_batchSize).ToList();
-            foreach (var vector in EmbedBatch(batch))
-                result.Add(new Embedding<float>(vector) { ModelId = _metadata.DefaultModelId, CreatedAt = DateTimeOffset.UtcNow });
+            var embedded = EmbedBatch(batch.Select(i => tokenized[i]).ToList(), cancellationToken);
+            for (var j = 0; j < batch.Length; j++) vectors[batch[j]] = embedded[j];
         }
+        var result = new GeneratedEmbeddings<Embedding<float>>(vectors.Length);
+        var created = DateTimeOffset.UtcNow;
+        foreach (var vector in vectors)
+            result.Add(new Embedding<float>(vector) { ModelId = _metadata.DefaultModelId, CreatedAt = created });
         return Task.FromResult(result);
     }
 
@@ -106,11 +110,10 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         return ids;
     }
 
-    private float[][] EmbedBatch(IReadOnlyList<string> texts)
+    private float[][] EmbedBatch(IReadOnlyList<IReadOnlyList<int>> tokenized, CancellationToken cancellationToken)
     {
-        var tokenized = texts.Select(Tokenize).ToList();
         var width = tokenized.Max(t => t.Count);
-        var count = texts.Count;
+        var count = tokenized.Count;
         var inputIds = new long[count * width];
         var attention = new long[count * width];
         for (var i = 0; i < count; i++)
@@ -137,6 +140,7 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         }
 
         using var runOptions = new RunOptions();
+        using var stop = cancellationToken.Register(() => runOptions.Terminate = true);
         using var outputs = _session.Run(runOptions, names, inputs, [_outputName]);
         var hidden = outputs[0].GetTensorDataAsSpan<float>();
         var dimensions = (int)outputs[0].GetTensorTypeAndShape().Shape[^1];
