@@ -38,7 +38,14 @@ public sealed class QdrantClauseStore(QdrantClient client, string collection, st
                 // The embedder changed: every stored vector is stale, and the index rebuilds it all.
                 await client.DeleteCollectionAsync(Collection, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
-            await client.CreateCollectionAsync(QdrantSchema.CreateCollection(Collection, denseSize), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await client.CreateCollectionAsync(QdrantSchema.CreateCollection(Collection, denseSize), cancellationToken).ConfigureAwait(false);
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.AlreadyExists)
+            {
+                // another host sharing the cluster created it a moment ago
+            }
             foreach (var (field, type) in QdrantSchema.PayloadIndexes)
                 await client.CreatePayloadIndexAsync(Collection, field, type, cancellationToken: cancellationToken).ConfigureAwait(false);
             _denseSize = denseSize;
@@ -113,9 +120,15 @@ public sealed class QdrantClauseStore(QdrantClient client, string collection, st
         catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Unauthenticated)
         {
             var why = e.StatusCode == StatusCode.Unauthenticated ? "refused the API key" : "is unreachable";
-            throw new QdrantUnavailableException($"Qdrant at {endpoint} {why}: {e.Status.Detail}", e);
+            throw new QdrantUnavailableException($"Qdrant at {endpoint} {why}: {OneLine(e.Status.Detail)}", e);
+        }
+        catch (RpcException e)
+        {
+            throw new InvalidOperationException($"Qdrant at {endpoint} refused a request on “{Collection}” ({e.StatusCode}): {OneLine(e.Status.Detail)}", e);
         }
     }
+
+    private static string OneLine(string? text) => (text ?? "").ReplaceLineEndings(" ");
 
     private Task Guard(Func<Task> call) => Guard(async () =>
     {
