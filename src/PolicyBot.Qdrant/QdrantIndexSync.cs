@@ -72,10 +72,13 @@ public sealed class QdrantIndexSync(QdrantClauseStore store, IEmbeddingGenerator
         return points;
     }
 
-    /// <summary>Names the embedder in document fingerprints, so switching models rewrites every vector.</summary>
+    /// <summary>
+    /// Names the embedder in document fingerprints (provider, where the model lives, model, size), so switching
+    /// models rewrites every vector.
+    /// </summary>
     private string EmbedderId()
     {
         var metadata = embedder.GetService<EmbeddingGeneratorMetadata>();
-        return $"{metadata?.ProviderName ?? embedder.GetType().Name}/{metadata?.DefaultModelId}/{metadata?.DefaultModelDimensions}";
+        return $"{metadata?.ProviderName ?? embedder.GetType().Name}|{metadata?.ProviderUri}|{metadata?.DefaultModelId}|{metadata?.DefaultModelDimensions}";
     }
 }

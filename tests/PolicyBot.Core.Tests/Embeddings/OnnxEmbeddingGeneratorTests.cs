@@ -91,6 +91,17 @@ public class OnnxEmbeddingGeneratorTests(MiniLmModelFiles files) : IClassFixture
     }
 
     [Fact]
+    public void Chinese_text_is_split_into_characters_the_vocabulary_knows()
+    {
+        // MiniLM's English vocabulary knows a few hundred Han characters, these among them; a Chinese model knows all.
+        var ids = files.Generator.Tokenize("中国的人大");
+
+        Assert.Equal(7, ids.Count); // [CLS] 中 国 的 人 大 [SEP]
+        var unknown = Microsoft.ML.Tokenizers.BertTokenizer.Create(files.VocabPath).UnknownTokenId;
+        Assert.DoesNotContain(unknown, ids);
+    }
+
+    [Fact]
     public void Missing_files_get_a_one_line_error_naming_the_file()
     {
         var e = Assert.Throws<FileNotFoundException>(() => OnnxEmbeddingGenerator.Create("/nowhere/model.onnx", files.VocabPath));
