@@ -120,7 +120,7 @@ public readonly partial record struct DocumentNumber : IComparable<DocumentNumbe
     private static partial Regex Boundary();
 
     // Words that precede a 文号 in running text but never begin an agency code.
-    [GeneratedRegex(@"^(?:根据|依据|按照|依照|参照|遵照|对照|结合|贯彻|落实|执行|印发|转发|下发|发布|公布|施行|实施|废止|修改|修订|关于|以及|和|及|与|或|暨|即|见|由|据|按|依|将|在|于|的|是|为|以|年|月|日|号|第[一二三四五六七八九十]+次修正|修正|通过)")]
+    [GeneratedRegex(@"^(?:根据|依据|按照|依照|参照|遵照|对照|结合|贯彻|落实|执行|印发|转发|下发|发布|公布|施行|实施|废止|修改|修订|关于|以及|和|及|与|或|暨|即|见|由|又|另|并|再|均|也|还|如|经(?![济贸])|据|按|依|将|在|于|的|是|为|以|年|月|日|号|第[一二三四五六七八九十]+次修正|修正|通过)")]
     private static partial Regex LeadingWords();
 
     // Applied to normalised text (NFKC, no white space, [] and 【】 folded to 〔〕). The agency is a run of Han

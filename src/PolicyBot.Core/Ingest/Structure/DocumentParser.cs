@@ -109,7 +109,7 @@ internal static partial class DocumentParser
     public static bool IsTitleLine(string line)
     {
         var t = line.Trim();
-        return t.Length is > 0 and <= MaxTitleLineLength && t[^1] is not ('：' or ':' or '，' or ',' or '、') && !Punctuation.HasSentencePunctuation(t)
+        return t.Length is > 0 and <= MaxTitleLineLength && t[^1] is not ('：' or ':' or '，' or ',' or '、' or '.') && !Punctuation.HasSentencePunctuation(t)
             && !NumberedLine.StartsStructure(t) && !MetadataLines.IsDate(t) && !MetadataLines.IsAttachmentMarker(t);
     }
 
