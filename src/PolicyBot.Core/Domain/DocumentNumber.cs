@@ -54,16 +54,59 @@ public readonly partial record struct DocumentNumber : IComparable<DocumentNumbe
         TryParse(text, out var n) ? n : throw new FormatException($"“{text}” is not a 文号 (expected e.g. 鲁政办字〔2024〕110号).");
 
     /// <summary>Every 文号 that occurs in <paramref name="text"/>, in order, without repeats.</summary>
+    /// <remarks>Scans back from each 号 (linear in the text; a regex over long Han runs backtracks badly).</remarks>
     public static IReadOnlyList<DocumentNumber> FindAll(string? text)
     {
         var found = new List<DocumentNumber>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (Match m in Pattern().Matches(ChineseText.Normalize(text)))
+        var s = ChineseText.Normalize(text);
+        for (var i = s.IndexOf('号'); i >= 0; i = s.IndexOf('号', i + 1))
         {
-            if (TryFromMatch(m, out var n) && !found.Contains(n)) found.Add(n);
+            if (TryReadBackwards(s, i, out var n) && !found.Contains(n)) found.Add(n);
         }
         return found;
     }
+
+    private static bool TryReadBackwards(string s, int hao, out DocumentNumber number)
+    {
+        number = default;
+        var k = hao - 1;
+        while (k >= 0 && hao - 1 - k < 5 && char.IsAsciiDigit(s[k])) k--;
+        var serialStart = k + 1;
+        if (serialStart == hao || !int.TryParse(s.AsSpan(serialStart, hao - serialStart), NumberStyles.None, CultureInfo.InvariantCulture, out var serial)) return false;
+        var hasDi = k >= 0 && s[k] == '第';
+        if (hasDi) k--;
+        if (k < 0) return false;
+        int agencyEnd;
+        int? year = null;
+        if (s[k] is '〕' or ')' && k >= 5 && s[k - 5] == (s[k] == '〕' ? '〔' : '(') && IsYear(s, k - 4))
+        {
+            year = int.Parse(s.AsSpan(k - 4, 4), CultureInfo.InvariantCulture);
+            agencyEnd = k - 5;
+        }
+        else if (s[k] == '年' && k >= 4 && IsYear(s, k - 4))
+        {
+            year = int.Parse(s.AsSpan(k - 4, 4), CultureInfo.InvariantCulture);
+            agencyEnd = k - 4;
+        }
+        else if (hasDi && s[k] == '令')
+        {
+            agencyEnd = k + 1;
+        }
+        else return false;
+
+        var decree = year is null;
+        var start = agencyEnd;
+        while (start > 0 && agencyEnd - start < (decree ? 40 : 30) && (ChineseText.IsHan(s[start - 1]) || (decree && s[start - 1] == '、'))) start--;
+        if (start == agencyEnd) return false;
+        var agency = TrimAgency(s[start..agencyEnd], decree);
+        if (agency.Length < (decree ? 2 : 1) || (decree && !agency.EndsWith('令'))) return false;
+        number = new DocumentNumber(agency, year, serial);
+        return true;
+    }
+
+    private static bool IsYear(string s, int at) =>
+        at >= 0 && at + 4 <= s.Length && (s[at] == '1' && s[at + 1] == '9' || s[at] == '2' && s[at + 1] == '0') && char.IsAsciiDigit(s[at + 2]) && char.IsAsciiDigit(s[at + 3]);
 
     // A whole-string parse must not have lost leading characters to the trimming of verbs and prepositions.
     private static bool IsWholeAgency(Match m, DocumentNumber n)
