@@ -155,11 +155,12 @@ public readonly partial record struct DocumentNumber : IComparable<DocumentNumbe
         while (changed);
         var max = decree ? 40 : MaxAgencyLength;
         if (s.Length > max) s = s[^max..];
-        return s;
+        // The State Council's decrees are cited as 国令 (国务院令第706号, 中华人民共和国国务院令第706号).
+        return decree && s is "国务院令" or "中华人民共和国国务院令" ? "国令" : s;
     }
 
     // Words that end the running text before a 文号 wherever they occur in the Han run (严格按照省广电局…).
-    [GeneratedRegex(@"根据|依据|按照|依照|参照|遵照|对照|印发|转发|下发|关于|以及|贯彻|落实|执行|结合")]
+    [GeneratedRegex(@"根据|依据|按照|依照|参照|遵照|对照|印发|转发|下发|关于|以及|贯彻|落实|执行|结合|以")]
     private static partial Regex Boundary();
 
     // Words that precede a 文号 in running text but never begin an agency code.

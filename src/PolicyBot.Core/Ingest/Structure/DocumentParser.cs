@@ -36,6 +36,12 @@ internal static partial class DocumentParser
         var last = after.Count > 0 ? after : notice;
         var (attachmentTitle, attachment) = TakeAttachment(last);
 
+        // A decree (令) names the rule it promulgates below its signature: that is the document's title.
+        if (title.Length == 0)
+        {
+            title = attachedTitle ?? Path.GetFileNameWithoutExtension(text.Source);
+            attachedTitle = null;
+        }
         var repaired = PageBreakRepair.Repair([notice, after, attachment]);
         var addressees = TakeAddressees(repaired[0]);
         var segments = new List<BodySegment>

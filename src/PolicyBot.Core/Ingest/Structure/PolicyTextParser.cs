@@ -77,7 +77,15 @@ internal static class PolicyTextParser
             var line = list[i].Trim();
             if (line.Length == 0) continue;
             nonBlank++;
-            if (line.Length > 40 || !DocumentNumber.TryParse(line, out var number)) continue;
+            if (line.Length > 40) continue;
+                        if (!DocumentNumber.TryParse(line, out var number))
+            {
+                // A decree's head: "广州市人民政府令" on one line, "第179号" on the next.
+                var next = i + 1;
+                while (next < list.Count && list[next].Trim().Length == 0) next++;
+                if (!line.EndsWith('令') || next == list.Count || !DocumentNumber.TryParse(line + list[next].Trim(), out number)) continue;
+                return new DocumentText(number.ToString(), [], list.Skip(next + 1).ToList(), source);
+            }
             var titleStart = TitleAbove(list, i);
             List<string> title;
             List<string> body;
