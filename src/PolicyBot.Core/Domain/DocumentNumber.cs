@@ -112,7 +112,7 @@ public readonly partial record struct DocumentNumber : IComparable<DocumentNumbe
     private static bool IsWholeAgency(Match m, DocumentNumber n)
     {
         var raw = m.Groups["agency"].Success ? m.Groups["agency"].Value : m.Groups["decree"].Value;
-        return raw == n.Agency;
+        return raw == n.Agency || (n.Agency == "国令" && raw.EndsWith("国务院令", StringComparison.Ordinal));
     }
 
     private static bool TryFromMatch(Match m, out DocumentNumber number)

@@ -84,7 +84,7 @@ internal static class PolicyTextParser
                 var next = i + 1;
                 while (next < list.Count && list[next].Trim().Length == 0) next++;
                 if (!line.EndsWith('令') || next == list.Count || !DocumentNumber.TryParse(line + list[next].Trim(), out number)) continue;
-                return new DocumentText(number.ToString(), [], list.Skip(next + 1).ToList(), source);
+                return new DocumentText(number.ToString(), [], list.Skip(next + 1).ToList(), source) { IssuerHint = line[..^1].Trim() };
             }
             var titleStart = TitleAbove(list, i);
             List<string> title;
@@ -99,12 +99,11 @@ internal static class PolicyTextParser
                 body = [.. list.Take(i), .. list.Skip(i + 1)];
                 title = TitleBelow(body, i);
             }
-            if (title.Count == 0) title = [Path.GetFileNameWithoutExtension(source)];
             return new DocumentText(number.ToString(), title, body, source);
         }
         var rest = list.ToList();
         var block = DocumentParser.TakeTitleBlock(rest);
-        return new DocumentText(null, block.Count > 0 ? block : [Path.GetFileNameWithoutExtension(source)], block.Count > 0 ? rest : list, source)
+        return new DocumentText(null, block, block.Count > 0 ? rest : list, source)
         {
             DateHint = FirstDate(rest),
         };
