@@ -1,0 +1,274 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PolicyBot.Domain;
+using PolicyBot.Retrieve.Lexical;
+using PolicyBot.Text;
+
+namespace PolicyBot.Answer;
+
+/// <summary>
+/// Composes an extractive answer from retrieved clauses: picks the sentences that best answer each part of the
+/// question, quotes them verbatim in document order, names the sources, or refuses when the clauses do not hold the
+/// asked-for fact.
+/// </summary>
+public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
+{
+    /// <summary>Below this share of the question's content the best sentence does not answer it.</summary>
+    public const double MinRelevance = 0.3;
+
+    private const int MaxPassages = 5;
+
+    public PolicyAnswer Compose(Question question, IReadOnlyList<Passage> passages)
+    {
+        if (passages.Count == 0) return Refuse(AnswerText.NothingFound, []);
+        var documents = passages.Select(p => p.Document).Distinct(ReferenceEqualityComparer.Instance).Cast<PolicyDocument>().ToList();
+
+        var scoredParts = question.Parts.Select(part => (Part: part, Ranked: Rank(question, part, passages, documents))).ToList();
+        var related = scoredParts.SelectMany(p => p.Ranked.Take(3)).OrderByDescending(e => e.Relevance).ToList();
+
+        if (MissingPlace(question, documents) is { } place) return Refuse(AnswerText.PlaceUnknown(place), related);
+
+        var chosen = new List<Evidence>();
+        var identities = new List<PolicyDocument>();
+        var unanswered = new List<string>();
+        string? firstReason = null;
+        foreach (var (part, ranked) in scoredParts)
+        {
+            var reason = Unanswerable(part, ranked);
+            if (reason is not null)
+            {
+                firstReason ??= reason;
+                unanswered.Add(AnswerText.PartUnanswered(part.Text, reason));
+                continue;
+            }
+            var picked = Select(question, part, ranked);
+            if (part.Asks(QuestionKind.Document))
+            {
+                var doc = ranked[0].Document;
+                if (!identities.Contains(doc)) identities.Add(doc);
+                picked = picked.Where(e => DocumentNumber.FindAll(e.Sentence).Any(n => n.ToString() != doc.DocNumber) || part.Kinds != QuestionKind.Document).ToList();
+            }
+            foreach (var e in picked)
+                if (!chosen.Any(c => ReferenceEquals(c.Clause, e.Clause) && c.SentenceIndex == e.SentenceIndex)) chosen.Add(e);
+        }
+        if (chosen.Count == 0 && identities.Count == 0) return Refuse(firstReason ?? AnswerText.NothingFound, related);
+
+        return Grounded(question, chosen, identities, unanswered, passages);
+    }
+
+    /// <summary>Every sentence of the retrieved clauses, scored for one part of the question, best first.</summary>
+    private List<Evidence> Rank(Question question, QuestionPart part, IReadOnlyList<Passage> passages, IReadOnlyCollection<PolicyDocument> documents)
+    {
+        var others = string.Join("，", question.Parts.Where(p => p != part).Select(p => p.Text));
+        var context = question.IsFollowUp ? others + "\n" + question.Context : others;
+        var ownTerms = QuestionTerms.ContentTerms(part.Text, analyzer).Count();
+        var contextWeight = question.IsFollowUp && ownTerms <= 6 ? 0.9 : 0.5;
+        var terms = QuestionTerms.For(part.Text, context, contextWeight, documents, analyzer);
+
+        var ranked = new List<Evidence>();
+        foreach (var passage in passages)
+        {
+            var heading = terms.TermsOf(HeadingText(passage));
+            var clauseTerms = terms.TermsOf(passage.Clause.Text);
+            var sentences = Sentences.Split(passage.Clause.Text);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var s = sentences[i];
+                if (IsNote(s) || s.Count(ChineseText.IsHan) < 4) continue;
+                var own = terms.TermsOf(s);
+                var relevance = terms.Coverage(own)
+                    + 0.35 * terms.Coverage(heading, except: own)
+                    + 0.2 * terms.Coverage(clauseTerms, except: Union(own, heading));
+                var score = relevance + Boost(part, question, s) + 0.04 / passage.Rank;
+                ranked.Add(new Evidence(passage, i, s) { Relevance = relevance, Score = score });
+            }
+        }
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return ranked;
+    }
+
+    private static HashSet<string> Union(HashSet<string> a, HashSet<string> b)
+    {
+        var u = new HashSet<string>(a, StringComparer.Ordinal);
+        u.UnionWith(b);
+        return u;
+    }
+
+    private static string HeadingText(Passage p) =>
+        $"{p.Document.Title} {p.Document.AttachedTitle} {p.Document.Issuer} {p.Clause.Section}";
+
+    /// <summary>A sentence that holds the asked-for kind of fact ranks above one that only shares words with the question.</summary>
+    private static double Boost(QuestionPart part, Question question, string sentence)
+    {
+        double boost = 0;
+        if (part.Asks(QuestionKind.Amount))
+        {
+            var figures = FactPatterns.Figure().Matches(sentence);
+            if (figures.Count > 0) boost += 0.2;
+            if (question.Unit is { } unit && figures.Any(f => f.Value.EndsWith(unit, StringComparison.Ordinal))) boost += 0.1;
+        }
+        if (part.Asks(QuestionKind.Money) && FactPatterns.Money().IsMatch(sentence)) boost += 0.2;
+        if (part.Asks(QuestionKind.Date) && FactPatterns.Date().IsMatch(sentence)) boost += 0.2;
+        if (part.Asks(QuestionKind.Department) && DutyWords().IsMatch(sentence)) boost += 0.15;
+        return boost;
+    }
+
+    /// <summary>Why the clauses found do not answer a part, or null when they do.</summary>
+    private static string? Unanswerable(QuestionPart part, List<Evidence> ranked)
+    {
+        if (ranked.Count == 0 || ranked.Max(e => e.Relevance) < MinRelevance) return AnswerText.NothingFound;
+        var best = ranked.Max(e => e.Relevance);
+        var near = ranked.Where(e => e.Relevance >= 0.6 * best).Take(8).ToList();
+        if (part.Asks(QuestionKind.Money) && !near.Any(e => FactPatterns.Money().IsMatch(e.Sentence))) return AnswerText.NoMoney;
+        if (part.Asks(QuestionKind.Document)) return null;
+        var withFigure = near.Where(e => FactPatterns.Figure().IsMatch(e.Sentence)).ToList();
+        if (part.Asks(QuestionKind.Amount) && !part.Asks(QuestionKind.Date) && withFigure.Count == 0) return AnswerText.NoFigure;
+        if (part.Asks(QuestionKind.Date) && !part.Asks(QuestionKind.Amount) && !near.Any(e => FactPatterns.Date().IsMatch(e.Sentence))) return AnswerText.NoDate;
+        if (part.Asks(QuestionKind.CurrentState) && withFigure.Count > 0 && withFigure.All(e => TargetWords().IsMatch(e.Sentence))) return AnswerText.OnlyTarget;
+        return null;
+    }
+
+    /// <summary>The sentences that answer a part: the best one, close seconds, and for 分别-questions the best of each document.</summary>
+    private static List<Evidence> Select(Question question, QuestionPart part, List<Evidence> ranked)
+    {
+        var best = ranked[0];
+        var picked = new List<Evidence> { best };
+        if (question.WantsSeveral)
+        {
+            foreach (var e in ranked.Skip(1))
+            {
+                if (picked.Count >= 4) break;
+                var newDocument = !picked.Any(p => ReferenceEquals(p.Document, e.Document));
+                var newClause = !picked.Any(p => ReferenceEquals(p.Clause, e.Clause));
+                if ((newDocument && e.Score >= 0.55 * best.Score) || (newClause && e.Score >= 0.8 * best.Score)) picked.Add(e);
+            }
+        }
+        else
+        {
+            foreach (var e in ranked.Skip(1).Take(6))
+            {
+                if (picked.Count >= 2) break;
+                if (e.Score >= 0.85 * best.Score && (ReferenceEquals(e.Clause, best.Clause) || e.Relevance >= 0.8 * best.Relevance)) picked.Add(e);
+            }
+        }
+        return picked;
+    }
+
+    private static string? MissingPlace(Question question, IReadOnlyList<PolicyDocument> documents)
+    {
+        if (question.Places.Count == 0) return null;
+        var haystack = new StringBuilder();
+        foreach (var d in documents)
+        {
+            haystack.Append(d.Title).Append(d.AttachedTitle).Append(d.Issuer).Append(d.DocNumber);
+            foreach (var c in d.Clauses) haystack.Append(c.Text);
+        }
+        var text = ChineseText.Normalize(haystack.ToString());
+        return question.Places.FirstOrDefault(p => !text.Contains(p, StringComparison.Ordinal) && !text.Contains(PlaceStem(p), StringComparison.Ordinal));
+    }
+
+    private static string PlaceStem(string place) =>
+        place.EndsWith("街道", StringComparison.Ordinal) ? place[..^2] : place.Length > 2 && "市县镇乡".Contains(place[^1]) ? place[..^1] : place;
+
+    private PolicyAnswer Grounded(Question question, List<Evidence> chosen, List<PolicyDocument> identities, List<string> unanswered, IReadOnlyList<Passage> passages)
+    {
+        // Document order: documents by their best rank, clauses by position, sentences in order.
+        var groups = chosen
+            .GroupBy(e => e.Clause)
+            .Select(g => (Clause: g.Key, Passage: g.First().Passage, Sentences: g.OrderBy(e => e.SentenceIndex).ToList()))
+            .ToList();
+        var docOrder = groups.Select(g => g.Passage.Document).Concat(identities).Distinct(ReferenceEqualityComparer.Instance).Cast<PolicyDocument>()
+            .OrderBy(d => passages.First(p => ReferenceEquals(p.Document, d)).Rank).ToList();
+        groups = groups.OrderBy(g => docOrder.IndexOf(g.Passage.Document)).ThenBy(g => g.Clause.Position).ToList();
+
+        var text = new StringBuilder();
+        foreach (var doc in identities) text.AppendLine(SourceLabels.IdentityLine(doc));
+        var citations = new List<Citation>();
+        foreach (var g in groups)
+        {
+            var quote = JoinSentences(g.Sentences);
+            var duty = ResponsibilityNotes.Of(g.Clause);
+            if (question.Asks(QuestionKind.Department) && duty is not null) text.AppendLine(DutyLine(duty));
+            text.AppendLine(quote);
+            citations.Add(new Citation(g.Passage.DocNumber, SourceLabels.TitleOf(g.Passage.Document), g.Clause.Section.ToString(), g.Clause.Id, quote)
+            {
+                Responsibility = duty,
+            });
+        }
+        foreach (var doc in identities.Where(d => !groups.Any(g => ReferenceEquals(g.Passage.Document, d))))
+        {
+            var first = passages.First(p => ReferenceEquals(p.Document, doc));
+            citations.Add(new Citation(doc.DocNumber, SourceLabels.TitleOf(doc), first.Section, first.ClauseId, SourceLabels.IdentityLine(doc)));
+        }
+        foreach (var line in unanswered) text.AppendLine(line);
+
+        text.AppendLine(AnswerText.SourcesHeading);
+        var sources = groups.Select(g => SourceLabels.SourceLine(g.Passage.Document, g.Clause))
+            .Concat(identities.Where(d => !groups.Any(g => ReferenceEquals(g.Passage.Document, d))).Select(d => $"《{SourceLabels.TitleOf(d)}》{d.DocNumber}"))
+            .Distinct();
+        foreach (var s in sources) text.Append(AnswerText.SourcePrefix).AppendLine(s);
+
+        var used = groups.Select(g => g.Passage).Concat(identities.Select(d => passages.First(p => ReferenceEquals(p.Document, d))));
+        return new PolicyAnswer
+        {
+            Text = text.ToString().TrimEnd(),
+            Grounded = true,
+            Citations = citations,
+            Passages = TopPassages(used, passages),
+            Mode = "extractive",
+        };
+    }
+
+    private static string DutyLine(Responsibility duty)
+    {
+        var parts = new List<string>();
+        if (duty.Lead.Count > 0) parts.Add($"牵头单位：{string.Join("、", duty.Lead)}");
+        if (duty.CoResponsible.Count > 0) parts.Add($"{(duty.Lead.Count > 0 ? "配合单位" : "责任单位")}：{string.Join("、", duty.CoResponsible)}");
+        return parts.Count == 0 ? duty.Note : string.Join("；", parts) + "。";
+    }
+
+    private static string JoinSentences(List<Evidence> sentences)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (i > 0 && sentences[i].SentenceIndex != sentences[i - 1].SentenceIndex + 1) sb.Append("……");
+            sb.Append(sentences[i].Sentence);
+        }
+        return sb.ToString();
+    }
+
+    private static IReadOnlyList<Passage> TopPassages(IEnumerable<Passage> used, IReadOnlyList<Passage> retrieved) =>
+        used.OrderBy(p => p.Rank).Concat(retrieved).DistinctBy(p => p.ClauseId).Take(MaxPassages).ToList();
+
+    private static PolicyAnswer Refuse(string reason, IReadOnlyList<Evidence> related)
+    {
+        var near = related.Where(e => e.Relevance >= MinRelevance).DistinctBy(e => e.Clause.Id).Take(2).ToList();
+        var text = new StringBuilder(AnswerText.Refusal(reason));
+        if (near.Count > 0)
+        {
+            text.AppendLine().AppendLine(AnswerText.RelatedHeading);
+            foreach (var e in near) text.Append(AnswerText.SourcePrefix).AppendLine(SourceLabels.SourceLine(e.Document, e.Clause));
+        }
+        return new PolicyAnswer
+        {
+            Text = text.ToString().TrimEnd(),
+            Grounded = false,
+            Related = near.Select(e => new Citation(e.Passage.DocNumber, SourceLabels.TitleOf(e.Document), e.Clause.Section.ToString(), e.Clause.Id, e.Sentence)
+            {
+                Responsibility = ResponsibilityNotes.Of(e.Clause),
+            }).ToList(),
+            Passages = near.Select(e => e.Passage).DistinctBy(p => p.ClauseId).ToList(),
+            Mode = "extractive",
+        };
+    }
+
+    private static bool IsNote(string sentence) =>
+        sentence.Length > 0 && sentence[0] is '(' or '（' && sentence.TrimEnd('。', '；')[^1] is ')' or '）' && DutyWords().IsMatch(sentence);
+
+    [GeneratedRegex(@"牵头|负责|责任单位|责任主体|主管|配合|组织实施|监管职责")]
+    private static partial Regex DutyWords();
+
+    [GeneratedRegex(@"到\s*20\d{2}\s*年|达到|力争|新增|推出|建成|培育|打造|争取|以上")]
+    private static partial Regex TargetWords();
+}
