@@ -14,14 +14,18 @@ namespace PolicyBot.Answer;
 public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
 {
     /// <summary>Below this share of the question's content the best sentence does not answer it.</summary>
-    public const double MinRelevance = 0.3;
+    public const double MinRelevance = 0.05;
 
     private const int MaxPassages = 5;
+
+    // Longer "sentences" are lists and tables (a 领导小组 member list), not answers.
+    private const int MaxSentenceLength = 400;
 
     public PolicyAnswer Compose(Question question, IReadOnlyList<Passage> passages)
     {
         if (passages.Count == 0) return Refuse(AnswerText.NothingFound, []);
         var documents = passages.Select(p => p.Document).Distinct(ReferenceEqualityComparer.Instance).Cast<PolicyDocument>().ToList();
+        if (question.Asks(QuestionKind.Department)) passages = WithLeadershipClauses(passages, documents);
 
         var scoredParts = question.Parts.Select(part => (Part: part, Ranked: Rank(question, part, passages, documents))).ToList();
         var related = scoredParts.SelectMany(p => p.Ranked.Take(3)).OrderByDescending(e => e.Relevance).ToList();
@@ -29,6 +33,7 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
         if (MissingPlace(question, documents) is { } place) return Refuse(AnswerText.PlaceUnknown(place), related);
 
         var chosen = new List<Evidence>();
+        var tops = new List<Evidence>();
         var identities = new List<PolicyDocument>();
         var unanswered = new List<string>();
         string? firstReason = null;
@@ -37,11 +42,14 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
             var reason = Unanswerable(part, ranked);
             if (reason is not null)
             {
+                // The documents lack the very fact asked for (an amount, a date): a partial answer would mislead.
+                if (reason != AnswerText.NothingFound) return Refuse(reason, related);
                 firstReason ??= reason;
                 unanswered.Add(AnswerText.PartUnanswered(part.Text, reason));
                 continue;
             }
             var picked = Select(question, part, ranked);
+            tops.Add(picked[0]);
             if (part.Asks(QuestionKind.Document))
             {
                 var doc = ranked[0].Document;
@@ -52,19 +60,22 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
                 if (!chosen.Any(c => ReferenceEquals(c.Clause, e.Clause) && c.SentenceIndex == e.SentenceIndex)) chosen.Add(e);
         }
         if (chosen.Count == 0 && identities.Count == 0) return Refuse(firstReason ?? AnswerText.NothingFound, related);
+        if (PlaceNotCovered(question, tops, identities) is { } absent) return Refuse(AnswerText.PlaceNotCovered(absent), related);
+        AddQuotedPhrases(question, scoredParts.SelectMany(p => p.Ranked), chosen);
 
         return Grounded(question, chosen, identities, unanswered, passages);
     }
 
     /// <summary>Every sentence of the retrieved clauses, scored for one part of the question, best first.</summary>
-    private List<Evidence> Rank(Question question, QuestionPart part, IReadOnlyList<Passage> passages, IReadOnlyCollection<PolicyDocument> documents)
+    internal List<Evidence> Rank(Question question, QuestionPart part, IReadOnlyList<Passage> passages, IReadOnlyCollection<PolicyDocument> documents)
     {
         var others = string.Join("，", question.Parts.Where(p => p != part).Select(p => p.Text));
         var context = question.IsFollowUp ? others + "\n" + question.Context : others;
         var ownTerms = QuestionTerms.ContentTerms(part.Text, analyzer).Count();
-        var contextWeight = question.IsFollowUp && ownTerms <= 6 ? 0.9 : 0.5;
+        var contextWeight = !question.IsFollowUp ? 0.25 : ownTerms <= 6 ? 0.9 : 0.5;
         var terms = QuestionTerms.For(part.Text, context, contextWeight, documents, analyzer);
 
+        var documentWide = part.Asks(QuestionKind.Department) && WholeDocument().IsMatch(question.Text);
         var ranked = new List<Evidence>();
         foreach (var passage in passages)
         {
@@ -74,12 +85,13 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
             for (var i = 0; i < sentences.Count; i++)
             {
                 var s = sentences[i];
-                if (IsNote(s) || s.Count(ChineseText.IsHan) < 4) continue;
+                if (IsNote(s) || s.Count(ChineseText.IsHan) < 4 || s.Length > MaxSentenceLength) continue;
                 var own = terms.TermsOf(s);
                 var relevance = terms.Coverage(own)
                     + 0.35 * terms.Coverage(heading, except: own)
                     + 0.2 * terms.Coverage(clauseTerms, except: Union(own, heading));
-                var score = relevance + Boost(part, question, s) + 0.04 / passage.Rank;
+                var score = relevance + Boost(part, question, s) + 0.04 / passage.Rank
+                    + (documentWide && LeadershipHeading().IsMatch(passage.Section) ? 0.25 : 0);
                 ranked.Add(new Evidence(passage, i, s) { Relevance = relevance, Score = score });
             }
         }
@@ -128,30 +140,68 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
         return null;
     }
 
-    /// <summary>The sentences that answer a part: the best one, close seconds, and for 分别-questions the best of each document.</summary>
+    /// <summary>
+    /// The sentences that answer a part: the best one and close seconds from its clause (a measure is often spread over
+    /// a clause), and for 分别-questions the best of each document and clause.
+    /// </summary>
     private static List<Evidence> Select(Question question, QuestionPart part, List<Evidence> ranked)
     {
         var best = ranked[0];
         var picked = new List<Evidence> { best };
-        if (question.WantsSeveral)
-        {
+        var several = question.WantsSeveral;
+        var limit = several ? 5 : part.Kinds == QuestionKind.Measure ? 3 : 2;
+        if (several)
             foreach (var e in ranked.Skip(1))
-            {
-                if (picked.Count >= 4) break;
-                var newDocument = !picked.Any(p => ReferenceEquals(p.Document, e.Document));
-                var newClause = !picked.Any(p => ReferenceEquals(p.Clause, e.Clause));
-                if ((newDocument && e.Score >= 0.55 * best.Score) || (newClause && e.Score >= 0.8 * best.Score)) picked.Add(e);
-            }
-        }
-        else
+                if (picked.Count < 3 && e.Score >= 0.55 * best.Score && !picked.Any(p => ReferenceEquals(p.Document, e.Document))) picked.Add(e);
+        foreach (var e in ranked.Skip(1).Where(e => !picked.Contains(e)))
         {
-            foreach (var e in ranked.Skip(1).Take(6))
-            {
-                if (picked.Count >= 2) break;
-                if (e.Score >= 0.85 * best.Score && (ReferenceEquals(e.Clause, best.Clause) || e.Relevance >= 0.8 * best.Relevance)) picked.Add(e);
-            }
+            if (picked.Count >= limit || e.Score < 0.5 * best.Score) break;
+            var sameClause = ReferenceEquals(e.Clause, best.Clause);
+            var sameDocument = ReferenceEquals(e.Document, best.Document);
+            var newDocument = !picked.Any(p => ReferenceEquals(p.Document, e.Document));
+            var newClause = !picked.Any(p => ReferenceEquals(p.Clause, e.Clause));
+            var take = several
+                ? (newDocument && e.Score >= 0.55 * best.Score) || (newClause && e.Score >= 0.8 * best.Score) || (!newClause && e.Score >= 0.6 * best.Score)
+                : sameClause ? e.Score >= 0.6 * best.Score
+                : sameDocument ? e.Score >= 0.85 * best.Score
+                : e.Score >= 0.95 * best.Score;
+            if (take) picked.Add(e);
         }
         return picked;
+    }
+
+    /// <summary>A phrase the user quotes (“事前必问效”) must be in the answer when some retrieved sentence holds it.</summary>
+    private static void AddQuotedPhrases(Question question, IEnumerable<Evidence> candidates, List<Evidence> chosen)
+    {
+        var pool = candidates.OrderByDescending(e => e.Score).ToList();
+        foreach (Match m in Quoted().Matches(question.Text))
+            foreach (var phrase in m.Groups[1].Value.Split('、', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var key = ChineseText.Normalize(phrase);
+                if (key.Length < 2 || chosen.Any(e => ChineseText.Normalize(e.Sentence).Contains(key, StringComparison.Ordinal))) continue;
+                var holder = pool.FirstOrDefault(e => ChineseText.Normalize(e.Sentence).Contains(key, StringComparison.Ordinal));
+                if (holder is not null && !chosen.Any(c => ReferenceEquals(c.Clause, holder.Clause) && c.SentenceIndex == holder.SentenceIndex)) chosen.Add(holder);
+            }
+    }
+
+    /// <summary>A place the question names must be in the clauses that answer it, or in their documents' titles or issuers.</summary>
+    private static string? PlaceNotCovered(Question question, List<Evidence> chosen, List<PolicyDocument> identities)
+    {
+        if (question.Places.Count == 0) return null;
+        var text = ChineseText.Normalize(string.Concat(
+            chosen.Select(e => $"{e.Clause.Text}{e.Clause.Section}{e.Document.Title}{e.Document.AttachedTitle}{e.Document.Issuer}")
+                .Concat(identities.Select(d => $"{d.Title}{d.AttachedTitle}{d.Issuer}"))));
+        return question.Places.FirstOrDefault(p => !text.Contains(p, StringComparison.Ordinal) && !text.Contains(PlaceStem(p), StringComparison.Ordinal));
+    }
+
+    /// <summary>The 组织领导 clauses of the retrieved documents: who leads a document's work as a whole.</summary>
+    private static IReadOnlyList<Passage> WithLeadershipClauses(IReadOnlyList<Passage> passages, IReadOnlyList<PolicyDocument> documents)
+    {
+        var extra = documents
+            .SelectMany(d => d.Clauses.Where(c => !c.InAttachment && LeadershipHeading().IsMatch(c.Section.ToString())).Take(2).Select(c => (d, c)))
+            .Where(x => !passages.Any(p => p.ClauseId == x.c.Id))
+            .Select((x, i) => new Passage(passages.Count + i + 1, 0, x.c, x.d));
+        return passages.Concat(extra).ToList();
     }
 
     private static string? MissingPlace(Question question, IReadOnlyList<PolicyDocument> documents)
@@ -266,7 +316,16 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
     private static bool IsNote(string sentence) =>
         sentence.Length > 0 && sentence[0] is '(' or '（' && sentence.TrimEnd('。', '；')[^1] is ')' or '）' && DutyWords().IsMatch(sentence);
 
-    [GeneratedRegex(@"牵头|负责|责任单位|责任主体|主管|配合|组织实施|监管职责")]
+    [GeneratedRegex(@"“([^”]{2,40})”")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"文件|方案|意见|措施|通知|落实|这项工作")]
+    private static partial Regex WholeDocument();
+
+    [GeneratedRegex(@"组织领导|组织保障|组织实施")]
+    private static partial Regex LeadershipHeading();
+
+    [GeneratedRegex(@"牵头|负责|责任单位|责任主体|主管|配合|组织实施|监管职责|办公室设在|领导小组")]
     private static partial Regex DutyWords();
 
     [GeneratedRegex(@"到\s*20\d{2}\s*年|达到|力争|新增|推出|建成|培育|打造|争取|以上")]

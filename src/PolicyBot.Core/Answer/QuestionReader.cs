@@ -64,7 +64,7 @@ public static partial class QuestionReader
         foreach (Match m in PlaceName().Matches(s))
         {
             var name = m.Groups["name"].Value;
-            if (name.Any(c => NotPlaceChars.Contains(c)) || Provinces.Any(p => name.Contains(p, StringComparison.Ordinal))) continue;
+            if (name[..2].Any(c => NotPlaceChars.Contains(c)) || Provinces.Any(p => name.Contains(p, StringComparison.Ordinal))) continue;
             if (!places.Contains(name)) places.Add(name);
         }
         return places;
@@ -90,7 +90,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"什么时候|啥时候|何时|哪年|哪一年|几月|哪天|多久|期限|截止|到什么时候|时间节点|什么时间|几年")]
     private static partial Regex DateCue();
 
-    [GeneratedRegex(@"多少|(?<!哪)几(?:个|家|场|项|种|批|万|年|次|天|成|所|名|人|张|条|类|亩|吨)|第几|标准是|比例是|上限是")]
+    [GeneratedRegex(@"多少|(?<!哪)几(?:个|家|场|项|种|批|万|年|次|天|成|所|名|人|张|条|类|亩|吨)|第几|标准是|比例是|上限是|数量|指标")]
     private static partial Regex AmountCue();
 
     [GeneratedRegex(@"钱|元|奖金|补贴多少|补多少|补助多少|减多少|领多少|拿多少|报销多少|金额|工资|收入是多少")]
