@@ -27,6 +27,7 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
         var documents = passages.Select(p => p.Document).Distinct(ReferenceEqualityComparer.Instance).Cast<PolicyDocument>().ToList();
         if (question.Asks(QuestionKind.Department)) passages = WithLeadershipClauses(passages, documents);
 
+        question = WithContentfulParts(question);
         var scoredParts = question.Parts.Select(part => (Part: part, Ranked: Rank(question, part, passages, documents))).ToList();
         var related = scoredParts.SelectMany(p => p.Ranked.Take(3)).OrderByDescending(e => e.Relevance).ToList();
 
@@ -54,7 +55,10 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
             {
                 var doc = ranked[0].Document;
                 if (!identities.Contains(doc)) identities.Add(doc);
-                picked = picked.Where(e => DocumentNumber.FindAll(e.Sentence).Any(n => n.ToString() != doc.DocNumber) || part.Kinds != QuestionKind.Document).ToList();
+                // The document's own identity answers it; a sentence is added only for the document it cites as its basis.
+                picked = BasisCue().IsMatch(part.Text)
+                    ? picked.Where(e => DocumentNumber.FindAll(e.Sentence).Any(n => n.ToString() != doc.DocNumber)).Take(1).ToList()
+                    : [];
             }
             foreach (var e in picked)
                 if (!chosen.Any(c => ReferenceEquals(c.Clause, e.Clause) && c.SentenceIndex == e.SentenceIndex)) chosen.Add(e);
@@ -64,6 +68,26 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
         AddQuotedPhrases(question, scoredParts.SelectMany(p => p.Ranked), chosen);
 
         return Grounded(question, chosen, identities, unanswered, passages);
+    }
+
+    /// <summary>A sub-question with no content of its own (还有哪些部门配合？) joins the one before it.</summary>
+    private Question WithContentfulParts(Question question)
+    {
+        if (question.Parts.Count < 2) return question;
+        var merged = new List<QuestionPart>();
+        foreach (var part in question.Parts)
+        {
+            var empty = !QuestionTerms.ContentTerms(part.Text, analyzer).Any();
+            if (empty && merged.Count > 0) merged[^1] = merged[^1] with { Kinds = merged[^1].Kinds | part.Kinds };
+            else if (merged.Count == 1 && !QuestionTerms.ContentTerms(merged[0].Text, analyzer).Any()) merged[0] = part with { Kinds = part.Kinds | merged[0].Kinds };
+            else merged.Add(part);
+        }
+        return question with
+        {
+            Parts = merged,
+            Kinds = merged.Aggregate(QuestionKind.Measure, (k, p) => k | p.Kinds),
+            WantsSeveral = merged.Count > 1 || QuestionReader.AsksForSeveral(question.Text),
+        };
     }
 
     /// <summary>Every sentence of the retrieved clauses, scored for one part of the question, best first.</summary>
@@ -122,6 +146,7 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
         if (part.Asks(QuestionKind.Money) && FactPatterns.Money().IsMatch(sentence)) boost += 0.2;
         if (part.Asks(QuestionKind.Date) && FactPatterns.Date().IsMatch(sentence)) boost += 0.2;
         if (part.Asks(QuestionKind.Department) && DutyWords().IsMatch(sentence)) boost += 0.15;
+        if (part.Asks(QuestionKind.Department) && UnitOnDuty().IsMatch(sentence)) boost += 0.1;
         return boost;
     }
 
@@ -152,7 +177,7 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
         var limit = several ? 5 : part.Kinds == QuestionKind.Measure ? 3 : 2;
         if (several)
             foreach (var e in ranked.Skip(1))
-                if (picked.Count < 3 && e.Score >= 0.55 * best.Score && !picked.Any(p => ReferenceEquals(p.Document, e.Document))) picked.Add(e);
+                if (picked.Count < 2 && e.Score >= 0.55 * best.Score && !picked.Any(p => ReferenceEquals(p.Document, e.Document))) picked.Add(e);
         foreach (var e in ranked.Skip(1).Where(e => !picked.Contains(e)))
         {
             if (picked.Count >= limit || e.Score < 0.5 * best.Score) break;
@@ -161,7 +186,7 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
             var newDocument = !picked.Any(p => ReferenceEquals(p.Document, e.Document));
             var newClause = !picked.Any(p => ReferenceEquals(p.Clause, e.Clause));
             var take = several
-                ? (newDocument && e.Score >= 0.55 * best.Score) || (newClause && e.Score >= 0.8 * best.Score) || (!newClause && e.Score >= 0.6 * best.Score)
+                ? !newDocument && ((newClause && e.Score >= 0.8 * best.Score) || (!newClause && e.Score >= 0.6 * best.Score))
                 : sameClause ? e.Score >= 0.6 * best.Score
                 : sameDocument ? e.Score >= 0.85 * best.Score
                 : e.Score >= 0.95 * best.Score;
@@ -319,13 +344,19 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
     [GeneratedRegex(@"“([^”]{2,40})”")]
     private static partial Regex Quoted();
 
+    [GeneratedRegex(@"(?:部门|厅|局|委|社|公司|中心|政府|机构)[^，,。；]{0,12}(?:牵头|负责|实施主体|承担|主管)|(?:由|确立)[^，,。；]{0,15}(?:部门|厅|局|委|社|公司|中心)")]
+    private static partial Regex UnitOnDuty();
+
+    [GeneratedRegex(@"依据|根据|按照|引用|贯彻")]
+    private static partial Regex BasisCue();
+
     [GeneratedRegex(@"文件|方案|意见|措施|通知|落实|这项工作")]
     private static partial Regex WholeDocument();
 
     [GeneratedRegex(@"组织领导|组织保障|组织实施")]
     private static partial Regex LeadershipHeading();
 
-    [GeneratedRegex(@"牵头|负责|责任单位|责任主体|主管|配合|组织实施|监管职责|办公室设在|领导小组")]
+    [GeneratedRegex(@"牵头|负责|责任单位|责任主体|主管|配合|组织实施|监管职责|办公室设在|领导小组|实施主体|承担")]
     private static partial Regex DutyWords();
 
     [GeneratedRegex(@"到\s*20\d{2}\s*年|达到|力争|新增|推出|建成|培育|打造|争取|以上")]

@@ -24,7 +24,7 @@ public static partial class QuestionReader
         var text = users[^1];
         var isFollowUp = users.Count > 1 && FollowUpCue().IsMatch(text);
         var context = isFollowUp ? string.Join("\n", users.TakeLast(3)) : text;
-        var parts = SplitParts(text).Select(p => new QuestionPart(p, KindsOf(p))).ToList();
+        var parts = SplitParts(text).SelectMany(p => Conjuncts(p).Select(c => new QuestionPart(c, KindsOf(p)))).ToList();
         var kinds = parts.Aggregate(QuestionKind.Measure, (k, p) => k | p.Kinds);
         var unit = AskedUnit().Match(ChineseText.Normalize(text));
         return new Question
@@ -39,6 +39,9 @@ public static partial class QuestionReader
             IsFollowUp = isFollowUp,
         };
     }
+
+    /// <summary>True when the wording asks for several things at once (分别, 哪几种, 两个文件).</summary>
+    public static bool AsksForSeveral(string text) => Several().IsMatch(text);
 
     /// <summary>The kinds of fact one sub-question asks for.</summary>
     public static QuestionKind KindsOf(string part)
@@ -77,6 +80,34 @@ public static partial class QuestionReader
             .ToList();
         return parts.Count == 0 ? [text] : parts;
     }
+
+    /// <summary>
+    /// A 分别-question about “A和B” as two questions, one about A and one about B (国务院和山东省…分别 → 国务院… and 山东省…).
+    /// </summary>
+    public static IReadOnlyList<string> Conjuncts(string part)
+    {
+        if (!Several().IsMatch(part)) return [part];
+        var m = Conjunction().Match(part);
+        if (!m.Success) return [part];
+        var right = m.Groups["right"].Value;
+        var join = m.Groups["join"];
+        var leftLength = Math.Min(Math.Max(2, right.Length), HanRunBefore(part, join.Index));
+        if (leftLength < 2) return [part];
+        var leftStart = join.Index - leftLength;
+        var withoutRight = part[..(join.Index)] + part[(m.Groups["right"].Index + right.Length)..];
+        var withoutLeft = part[..leftStart] + part[(join.Index + join.Length)..];
+        return [withoutRight, withoutLeft];
+    }
+
+    private static int HanRunBefore(string text, int index)
+    {
+        var n = 0;
+        while (index - n - 1 >= 0 && ChineseText.IsHan(text[index - n - 1])) n++;
+        return n;
+    }
+
+    [GeneratedRegex(@"(?<join>和|与|及|以及|还是)(?<right>[\u4E00-\u9FFF]{2,8}?)(?=这|的|方面|两|分别|各|，|,|是|在|里|[\u4E00-\u9FFF]{0,2}(?:文件|方面))")]
+    private static partial Regex Conjunction();
 
     [GeneratedRegex(@"^(那|这|那么|还有|另外|此外|它|其|该|上述|这个|这块|这项|这些|那个|那些)|这块|这项工作|这个文件|该文件|这方面|上面|刚才|前面说|那.{0,6}呢")]
     private static partial Regex FollowUpCue();

@@ -20,7 +20,7 @@ public static partial class ResponsibilityNotes
         var listed = ListedUnits().Match(body);
         if (listed.Success)
         {
-            var units = SplitUnits(listed.Groups["units"].Value);
+            var units = SplitUnits(listed.Groups["units"].Value.Split('。', '；', ';')[0]);
             lead.AddRange(units.Take(1));
             others.AddRange(units.Skip(1));
         }
