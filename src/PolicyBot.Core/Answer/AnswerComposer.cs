@@ -296,6 +296,8 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
 
     private static string DutyLine(Responsibility duty)
     {
+        if (!duty.Note.Contains("牵头", StringComparison.Ordinal))
+            return $"责任单位：{string.Join("、", duty.Lead.Concat(duty.CoResponsible))}。";
         var parts = new List<string>();
         if (duty.Lead.Count > 0) parts.Add($"牵头单位：{string.Join("、", duty.Lead)}");
         if (duty.CoResponsible.Count > 0) parts.Add($"{(duty.Lead.Count > 0 ? "配合单位" : "责任单位")}：{string.Join("、", duty.CoResponsible)}");

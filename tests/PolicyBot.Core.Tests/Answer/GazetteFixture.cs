@@ -10,8 +10,7 @@ public sealed class GazetteFixture
     public GazetteFixture()
     {
         var path = Path.Combine(RepositoryRoot, "corpus", "weihai-wendeng-gazette-2024-03.txt");
-        var loaded = DocumentLoader.Load(path);
-        Documents = loaded.Count > 1 ? loaded : PlaceholderGazetteSplitter.Split(loaded[0].Clauses, path);
+        Documents = DocumentLoader.Load(path);
         Search = new TermOverlapSearch(Documents);
     }
 
