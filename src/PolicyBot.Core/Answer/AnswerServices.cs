@@ -13,7 +13,7 @@ public static class AnswerServices
     /// <summary>The configured <see cref="IAnswerer"/>: extractive, or an OpenAI-compatible LLM with extractive fallback.</summary>
     public static IServiceCollection AddPolicyBotAnswering(this IServiceCollection services)
     {
-        services.TryAddSingleton<ChineseAnalyzer>();
+        services.TryAddSingleton(ChineseAnalyzer.Default);
         services.TryAddSingleton(sp => new ExtractiveAnswerer(sp.GetRequiredService<IPolicySearch>(), sp.GetRequiredService<ChineseAnalyzer>()));
         services.TryAddSingleton<IAnswerer>(sp =>
         {

@@ -58,7 +58,7 @@ public sealed class QuestionTerms
                 if (weights.ContainsKey(term)) continue;
                 var df = stats.Sum(s => s.FrequencyOf(term));
                 var idf = Math.Log(1 + (clauseCount + 1.0) / (df + 0.5));
-                weights[term] = factor * idf;
+                weights[term] = factor * idf * (term.StartsWith(ChineseAnalyzer.BigramPrefix, StringComparison.Ordinal) ? ChineseAnalyzer.BigramWeight : 1);
             }
         }
     }
@@ -69,9 +69,19 @@ public sealed class QuestionTerms
         var cleaned = text;
         foreach (var w in AskingWords) cleaned = cleaned.Replace(w, "，", StringComparison.Ordinal);
         return analyzer.Analyze(cleaned)
-            .Where(t => t.Any(c => !FunctionChars.Contains(c)) && !t.All(c => char.IsPunctuation(c) || char.IsWhiteSpace(c)))
-            .Where(t => !(t.Length == 1 && !char.IsDigit(t[0])))
+            .Where(t => Core(t) is { Length: > 0 } core
+                && core.Any(c => !FunctionChars.Contains(c))
+                && !core.All(c => char.IsPunctuation(c) || char.IsWhiteSpace(c))
+                && !(core.Length == 1 && !char.IsDigit(core[0])))
             .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>A term without the analyzer's kind prefix (<c>#</c> for a bigram, <c>dn:</c> for a 文号).</summary>
+    private static string Core(string term)
+    {
+        if (term.StartsWith(ChineseAnalyzer.BigramPrefix, StringComparison.Ordinal)) return term[ChineseAnalyzer.BigramPrefix.Length..];
+        if (term.StartsWith(ChineseAnalyzer.DocNumberPrefix, StringComparison.Ordinal)) return term[ChineseAnalyzer.DocNumberPrefix.Length..];
+        return term;
     }
 
     /// <summary>The analyzer's terms of a piece of text, as a set.</summary>

@@ -1,24 +1,25 @@
 using PolicyBot.Domain;
 using PolicyBot.Ingest;
+using PolicyBot.Core.Tests.Retrieve;
 using PolicyBot.Retrieve;
 
 namespace PolicyBot.Core.Tests.Answer;
 
-/// <summary>The bundled gazette through the real ingest, and a search over it; shared by the answer tests.</summary>
+/// <summary>The bundled gazette through the real ingest, and the real embedded search over it; shared by the answer tests.</summary>
 public sealed class GazetteFixture
 {
-    public GazetteFixture()
-    {
-        var path = Path.Combine(RepositoryRoot, "corpus", "weihai-wendeng-gazette-2024-03.txt");
-        Documents = DocumentLoader.Load(path);
-        Search = new TermOverlapSearch(Documents);
-    }
+    public IReadOnlyList<PolicyDocument> Documents => Shared.Value.Documents;
 
-    public IReadOnlyList<PolicyDocument> Documents { get; }
-
-    internal IPolicySearch Search { get; }
+    internal IPolicySearch Search => Shared.Value.Search;
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    // Loaded and indexed once for every answer test class.
+    private static readonly Lazy<(IReadOnlyList<PolicyDocument> Documents, IPolicySearch Search)> Shared = new(() =>
+    {
+        var documents = DocumentLoader.Load(Path.Combine(RepositoryRoot, "corpus", "weihai-wendeng-gazette-2024-03.txt"));
+        return (documents, new EmbeddedPolicySearch(new StaticSnapshotSource(documents), Gazette.LocalEmbedder));
+    });
 
     /// <summary>The shared folder: POLICYBOT_SHARED, else ../shared beside the repository.</summary>
     public static string SharedRoot

@@ -129,7 +129,7 @@ public sealed partial class LlmAnswererTests(GazetteFixture gazette) : IClassFix
     }
 
     private static LlmAnswerer Answerer(string endpoint, IPolicySearch search, int timeoutSeconds = 10) =>
-        new(search, new ExtractiveAnswerer(search, new ChineseAnalyzer()), PromptLibrary.Find(),
+        new(search, new ExtractiveAnswerer(search, ChineseAnalyzer.Default), PromptLibrary.Find(),
             new ChatOptions { Provider = "OpenAI", Endpoint = endpoint, Model = "loopback-model", ApiKey = "test-key", TimeoutSeconds = timeoutSeconds });
 
     /// <summary>The [n] of the clause block in the request that contains <paramref name="text"/>.</summary>
