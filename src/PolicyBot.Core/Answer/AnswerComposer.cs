@@ -18,6 +18,8 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
 
     private const int MaxPassages = 5;
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Clause, AnalyzedClause> _analyzed = new();
+
     // Longer "sentences" are lists and tables (a 领导小组 member list), not answers.
     private const int MaxSentenceLength = 400;
 
@@ -103,17 +105,15 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
         var ranked = new List<Evidence>();
         foreach (var passage in passages)
         {
-            var heading = terms.TermsOf(HeadingText(passage));
-            var clauseTerms = terms.TermsOf(passage.Clause.Text);
-            var sentences = Sentences.Split(passage.Clause.Text);
-            for (var i = 0; i < sentences.Count; i++)
+            var analyzed = Analyzed(passage);
+            for (var i = 0; i < analyzed.Sentences.Count; i++)
             {
-                var s = sentences[i];
+                var s = analyzed.Sentences[i];
                 if (IsNote(s) || s.Count(ChineseText.IsHan) < 4 || s.Length > MaxSentenceLength) continue;
-                var own = terms.TermsOf(s);
+                var own = analyzed.SentenceTerms[i];
                 var relevance = terms.Coverage(own)
-                    + 0.35 * terms.Coverage(heading, except: own)
-                    + 0.2 * terms.Coverage(clauseTerms, except: Union(own, heading));
+                    + 0.35 * terms.Coverage(analyzed.HeadingTerms, except: own)
+                    + 0.2 * terms.Coverage(analyzed.ClauseTerms, except: Union(own, analyzed.HeadingTerms));
                 var score = relevance + Boost(part, question, s) + 0.04 / passage.Rank
                     + (documentWide && LeadershipHeading().IsMatch(passage.Section) ? 0.25 : 0);
                 ranked.Add(new Evidence(passage, i, s) { Relevance = relevance, Score = score });
@@ -122,6 +122,22 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
     }
+
+    /// <summary>A clause's sentences and terms, analysed once per clause (clauses are immutable within a snapshot).</summary>
+    private AnalyzedClause Analyzed(Passage passage) =>
+        _analyzed.GetValue(passage.Clause, _ =>
+        {
+            var sentences = Sentences.Split(passage.Clause.Text);
+            return new AnalyzedClause(
+                sentences,
+                sentences.Select(TermSet).ToList(),
+                TermSet(passage.Clause.Text),
+                TermSet(HeadingText(passage)));
+        });
+
+    private HashSet<string> TermSet(string text) => new(analyzer.Analyze(text), StringComparer.Ordinal);
+
+    private sealed record AnalyzedClause(IReadOnlyList<string> Sentences, IReadOnlyList<HashSet<string>> SentenceTerms, HashSet<string> ClauseTerms, HashSet<string> HeadingTerms);
 
     private static HashSet<string> Union(HashSet<string> a, HashSet<string> b)
     {

@@ -25,12 +25,10 @@ public sealed class QuestionTerms
     private static readonly ConditionalWeakTable<PolicyDocument, DocumentTerms> StatsCache = new();
 
     private readonly Dictionary<string, double> _weights;
-    private readonly ChineseAnalyzer _analyzer;
 
-    private QuestionTerms(Dictionary<string, double> weights, ChineseAnalyzer analyzer)
+    private QuestionTerms(Dictionary<string, double> weights)
     {
         _weights = weights;
-        _analyzer = analyzer;
         Total = weights.Values.Sum();
     }
 
@@ -49,7 +47,7 @@ public sealed class QuestionTerms
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         Add(text, 1.0);
         if (!string.IsNullOrWhiteSpace(context)) Add(context, contextWeight);
-        return new QuestionTerms(weights, analyzer);
+        return new QuestionTerms(weights);
 
         void Add(string source, double factor)
         {
@@ -84,9 +82,6 @@ public sealed class QuestionTerms
         return term;
     }
 
-    /// <summary>The analyzer's terms of a piece of text, as a set.</summary>
-    public HashSet<string> TermsOf(string text) => new(_analyzer.Analyze(text), StringComparer.Ordinal);
-
     /// <summary>Share (0–1) of the question's weight that <paramref name="terms"/> cover.</summary>
     public double Coverage(HashSet<string> terms, HashSet<string>? except = null)
     {
@@ -96,10 +91,6 @@ public sealed class QuestionTerms
             if (terms.Contains(term) && (except is null || !except.Contains(term))) covered += w;
         return covered / Total;
     }
-
-    /// <summary>Terms found in none of <paramref name="terms"/>, heaviest first.</summary>
-    public IEnumerable<string> Missing(HashSet<string> terms) =>
-        _weights.Where(kv => !terms.Contains(kv.Key)).OrderByDescending(kv => kv.Value).Select(kv => kv.Key);
 
     private sealed class DocumentTerms
     {
