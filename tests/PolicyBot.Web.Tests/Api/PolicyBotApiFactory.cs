@@ -1,17 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PolicyBot.Answer;
 using PolicyBot.Web.Hosting;
-using PolicyBot.Web.Tests.Api.StandIns;
 
 namespace PolicyBot.Web.Tests.Api;
 
 /// <summary>
 /// The web host over the bundled gazette, in a temporary data folder, with an admin key and a small widget rate
-/// limit. Until the answer stage lands in main, <c>StandIns/StandInAnswerer</c> stands in for <see cref="IAnswerer"/>.
+/// limit.
 /// </summary>
 public class PolicyBotApiFactory : WebApplicationFactory<Program>
 {
@@ -36,10 +33,6 @@ public class PolicyBotApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development"); // as `dotnet run` (launchSettings): no stack trace may leak even here
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureTestServices(services =>
-        {
-            if (!services.Any(d => d.ServiceType == typeof(IAnswerer))) services.AddSingleton<IAnswerer, StandInAnswerer>();
-        });
     }
 
     /// <summary>A client once the start-up corpus is loaded.</summary>
