@@ -44,6 +44,13 @@ Task<bool> SearchAsync(int i, CancellationToken ct, ReplacementCheck? check = nu
 
 string Pick(int i, ReplacementCheck? check) => check is not null && i % 2 == 0 ? ReplacementCheck.Question : questions[i % questions.Count];
 
+// Warm-up, not measured: the first requests pay for JIT compilation and lazily built indexes.
+for (var i = 0; i < Math.Min(questions.Count, 20); i++)
+{
+    await ChatAsync(i, cancel.Token);
+    await SearchAsync(i, cancel.Token);
+}
+
 if (settings.Scenario is "chat" or "all")
     reports.Add(await LoadRun.RunAsync("/api/chat", settings.Requests, settings.Concurrency, duration, (i, ct) => ChatAsync(i, ct), cancel.Token));
 if (settings.Scenario is "search" or "all")
