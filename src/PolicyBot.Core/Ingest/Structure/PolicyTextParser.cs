@@ -91,6 +91,9 @@ internal static class PolicyTextParser
             List<string> body;
             if (titleStart >= 0)
             {
+                // A title set over lines with blank lines between them, alone at the head of the file.
+                var above = list.Take(titleStart).Where(l => l.Trim().Length > 0).ToList();
+                if (above.Count is > 0 and <= 3 && above.All(DocumentParser.IsTitleLine)) titleStart = list.FindIndex(l => l.Trim().Length > 0);
                 title = list.GetRange(titleStart, i - titleStart).Where(l => l.Trim().Length > 0).ToList();
                 body = [.. list.Take(titleStart), .. list.Skip(i + 1)];
             }
