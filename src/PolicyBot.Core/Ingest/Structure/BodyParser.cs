@@ -134,7 +134,7 @@ internal sealed class BodyParser
             PushHeading(n.Kind, lead.TrimEnd(), sentence: body.Length == 0 ? p : null);
             if (body.Length == 0) return;
             Flush();
-            if (n.Kind <= HeadingKind.Level2) Start(body, null, article: false);
+            if (n.Kind <= HeadingKind.Level2) Start(body, LabelOf(n), article: false);
             else Start(p, LabelOf(n), article: false);
             return;
         }
