@@ -14,7 +14,7 @@ public static class QueryHighlighter
     // Question words that occur in almost every question and would mark noise in every clause.
     private static readonly HashSet<string> QuestionWords =
     [
-        "什么", "哪些", "哪个", "哪里", "怎么", "怎样", "如何", "多少", "是否", "可以", "能否", "有没", "没有",
+        "什么", "哪些", "有哪", "有什", "哪个", "哪里", "怎么", "怎样", "如何", "多少", "是否", "可以", "能否", "有没", "没有",
         "请问", "一下", "我们", "你们", "他们", "这个", "那个", "的是", "是什", "么时", "时候", "需要", "要求",
     ];
 
