@@ -20,6 +20,18 @@ public sealed class ConsoleTests : BunitContext
         Services.AddSingleton<IAnswerer>(_answerer);
         Services.AddSingleton(Options.Create(new PolicyBotOptions { Index = new IndexOptions { Path = _indexFolder } }));
         JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public void Before_the_page_is_interactive_the_question_box_is_disabled()
+    {
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+
+        var cut = Render<Home>();
+
+        Assert.True(cut.Find("#question").HasAttribute("disabled"));
+        Assert.True(cut.Find("button[type=submit]").HasAttribute("disabled"));
     }
 
     private static void Ask(IRenderedComponent<Home> cut, string question)
