@@ -77,6 +77,7 @@ public sealed class UserFlowTests(BrowserSession session)
         Skip.If(session.SkipReason is not null, session.SkipReason);
         var page = await session.NewPageAsync();
         await page.GotoAsync(session.Origin + "/search?q=" + Uri.EscapeDataString("医疗保障基金监管"));
+        await Expect(page.Locator("form.lookup[data-interactive='true']")).ToHaveCountAsync(1);
         await Expect(page.Locator(".result").First).ToBeVisibleAsync();
         await Expect(page.Locator(".result mark").First).ToBeVisibleAsync();
         var issuer = (await page.Locator(".result .result__issuer").First.TextContentAsync())!;
