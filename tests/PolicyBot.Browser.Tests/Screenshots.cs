@@ -30,7 +30,7 @@ public sealed class Screenshots(BrowserSession session)
         await box.PressAsync("Enter");
         await Expect(page.Locator(".answer[aria-busy='false']")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
-        await ShotAsync(page, $"console-{size}", fullPage: true);
+        await ShotAsync(page, $"console-{size}");
 
         await page.Locator(".citations a.citation__link").First.ClickAsync();
         await Expect(page.Locator("[aria-current='true'][data-clause-id]")).ToBeInViewportAsync();
@@ -54,6 +54,6 @@ public sealed class Screenshots(BrowserSession session)
         await page.Context.CloseAsync();
     }
 
-    private static Task ShotAsync(IPage page, string name, bool fullPage = false) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = fullPage });
+    private static Task ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png") });
 }

@@ -20,9 +20,11 @@
     return e;
   }
 
+  // Scrolls only the log (never the host page): a question to the bottom, an answer to its first line.
   function show(node) {
     log.appendChild(node);
-    node.scrollIntoView({ block: 'end' });
+    var top = node.offsetTop - 8; // the log is the offset parent (position: relative)
+    log.scrollTop = node.classList.contains('msg--user') || node.offsetHeight < log.clientHeight ? log.scrollHeight : top;
     return node;
   }
 
