@@ -16,6 +16,7 @@ public class SearchPageTests : BunitContext
     {
         Services.AddSingleton<IIndexSnapshotSource>(new FixedSnapshotSource(TestPolicies.Snapshot));
         Services.AddSingleton<IPolicySearch>(_search);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]
