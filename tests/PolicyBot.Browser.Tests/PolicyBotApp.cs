@@ -55,6 +55,9 @@ internal sealed class PolicyBotApp : WebApplicationFactory<Program>
 
         Origin = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
         using var http = new HttpClient { BaseAddress = new Uri(Origin) };
+        using (var api = await http.GetAsync("/api/documents"))
+            if (api.StatusCode == HttpStatusCode.NotFound)
+                return "PolicyBot's HTTP API is not mapped yet (GET /api/documents is 404): the widget and the corpus loading need it.";
         for (var attempt = 0; attempt < 240; attempt++)
         {
             using var response = await http.GetAsync("/health");
