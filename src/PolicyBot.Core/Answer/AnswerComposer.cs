@@ -14,7 +14,7 @@ namespace PolicyBot.Answer;
 public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
 {
     /// <summary>Below this share of the question's content the best sentence does not answer it.</summary>
-    public const double MinRelevance = 0.05;
+    public const double MinRelevance = 0.1;
 
     private const int MaxPassages = 5;
 

@@ -124,7 +124,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"多少|(?<!哪)几(?:个|家|场|项|种|批|万|年|次|天|成|所|名|人|张|条|类|亩|吨)|第几|标准是|比例是|上限是|数量|指标")]
     private static partial Regex AmountCue();
 
-    [GeneratedRegex(@"钱|元|奖金|补贴多少|补多少|补助多少|减多少|领多少|拿多少|报销多少|金额|工资|收入是多少")]
+    [GeneratedRegex(@"钱|多少元|几元|万元|亿元|奖金|补贴多少|补多少|补助多少|减多少|领多少|拿多少|报销多少|金额|工资|收入是多少|费用是多少|多少费用")]
     private static partial Regex MoneyCue();
 
     [GeneratedRegex(@"现在|目前|已经|现有|至今|截至目前|当前")]
