@@ -16,7 +16,7 @@ internal static class PolicyTextParser
         if (MarkdownDocument.Recognize(lines) is { } markdown)
             return [DocumentParser.Parse(markdown with { Source = source }, limits, cancellationToken)];
 
-        var starts = FindDocumentStarts(lines);
+        var starts = WithoutContentsEntries(FindDocumentStarts(lines), lines.Count);
         if (starts.Count >= 2)
         {
             var documents = new List<PolicyDocument>(starts.Count);
@@ -49,6 +49,23 @@ internal static class PolicyTextParser
         return starts;
     }
 
+    /// <summary>
+    /// A table of contents that lists numbers on lines of their own repeats each document's start: of two starts
+    /// with one number, the one with the shorter span (the contents entry) goes.
+    /// </summary>
+    private static List<(int TitleStart, int NumberLine, string Number)> WithoutContentsEntries(List<(int TitleStart, int NumberLine, string Number)> starts, int lineCount)
+    {
+        int Span(int i) => (i + 1 < starts.Count ? starts[i + 1].TitleStart : lineCount) - starts[i].NumberLine;
+        var keep = new List<(int, int, string)>();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var rival = starts.FindIndex(s => s.Number == starts[i].Number && s.NumberLine != starts[i].NumberLine);
+            if (rival >= 0 && (Span(rival) > Span(i) || (Span(rival) == Span(i) && rival > i))) continue;
+            keep.Add(starts[i]);
+        }
+        return keep;
+    }
+
     /// <summary>The first line of the title block above line <paramref name="numberLine"/>, or -1 when there is none.</summary>
     private static int TitleAbove(IReadOnlyList<string> lines, int numberLine)
     {
@@ -77,12 +94,23 @@ internal static class PolicyTextParser
             var line = list[i].Trim();
             if (line.Length == 0) continue;
             nonBlank++;
-            if (line.Length > 40 || !DocumentNumber.TryParse(line, out var number)) continue;
+            if (line.Length > 40) continue;
+                        if (!DocumentNumber.TryParse(line, out var number))
+            {
+                // A decree's head: "广州市人民政府令" on one line, "第179号" on the next.
+                var next = i + 1;
+                while (next < list.Count && list[next].Trim().Length == 0) next++;
+                if (!line.EndsWith('令') || next == list.Count || !DocumentNumber.TryParse(line + list[next].Trim(), out number)) continue;
+                return new DocumentText(number.ToString(), [], list.Skip(next + 1).ToList(), source) { IssuerHint = line[..^1].Trim() };
+            }
             var titleStart = TitleAbove(list, i);
             List<string> title;
             List<string> body;
             if (titleStart >= 0)
             {
+                // A title set over lines with blank lines between them, alone at the head of the file.
+                var above = list.Take(titleStart).Where(l => l.Trim().Length > 0).ToList();
+                if (above.Count is > 0 and <= 3 && above.All(DocumentParser.IsTitleLine)) titleStart = list.FindIndex(l => l.Trim().Length > 0);
                 title = list.GetRange(titleStart, i - titleStart).Where(l => l.Trim().Length > 0).ToList();
                 body = [.. list.Take(titleStart), .. list.Skip(i + 1)];
             }
@@ -91,12 +119,11 @@ internal static class PolicyTextParser
                 body = [.. list.Take(i), .. list.Skip(i + 1)];
                 title = TitleBelow(body, i);
             }
-            if (title.Count == 0) title = [Path.GetFileNameWithoutExtension(source)];
             return new DocumentText(number.ToString(), title, body, source);
         }
         var rest = list.ToList();
         var block = DocumentParser.TakeTitleBlock(rest);
-        return new DocumentText(null, block.Count > 0 ? block : [Path.GetFileNameWithoutExtension(source)], block.Count > 0 ? rest : list, source)
+        return new DocumentText(null, block, block.Count > 0 ? rest : list, source)
         {
             DateHint = FirstDate(rest),
         };
