@@ -20,9 +20,13 @@ public sealed partial class CorpusLoader(
     /// <summary>The gazette shipped in the repository (and copied beside the host's assembly).</summary>
     public const string BundledCorpus = "corpus/weihai-wendeng-gazette-2024-03.txt";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Loading is CPU-bound and partly synchronous: it runs on a thread of its own, so the server starts listening at
+    // once (requests meanwhile see 503 "loading") instead of waiting for thread-pool threads on a busy machine.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(() => LoadAsync(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+
+    private async Task LoadAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield(); // let the host finish starting; requests meanwhile see 503 "loading"
         try
         {
             var existing = snapshots.Current.Documents.Count;
