@@ -10,7 +10,7 @@ namespace PolicyBot.Answer;
 /// </summary>
 public sealed class ClauseContext
 {
-    public const int DefaultBudgetTokens = 3000;
+    public const int DefaultBudgetTokens = 6000;
 
     private static readonly Lazy<Tokenizer> Cl100k = new(() => TiktokenTokenizer.CreateForEncoding("cl100k_base"));
 
@@ -41,7 +41,8 @@ public sealed class ClauseContext
             if (used + cost > budgetTokens)
             {
                 if (given.Count > 0) break;
-                var fits = tokenizer.GetIndexByTokenCount(p.Text, Math.Max(1, budgetTokens - 80), out _, out _);
+                var frame = tokenizer.CountTokens(Block(1, p, "……"));
+                var fits = tokenizer.GetIndexByTokenCount(p.Text, Math.Max(1, budgetTokens - frame - 2), out _, out _);
                 block = Block(1, p, p.Text[..fits] + "……");
                 cost = tokenizer.CountTokens(block);
             }

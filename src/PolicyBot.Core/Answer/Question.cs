@@ -30,9 +30,3 @@ public sealed record Question
 
     public bool Asks(QuestionKind kind) => (Kinds & kind) != 0;
 }
-
-/// <summary>One sub-question: its text and the kind of fact it asks for.</summary>
-public sealed record QuestionPart(string Text, QuestionKind Kinds)
-{
-    public bool Asks(QuestionKind kind) => (Kinds & kind) != 0;
-}
