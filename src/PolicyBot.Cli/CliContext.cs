@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PolicyBot.Qdrant;
 using PolicyBot.Answer;
 using PolicyBot.Configuration;
 using PolicyBot.Index;
@@ -49,6 +50,7 @@ internal sealed class CliContext(CliConsole console, string? indexPath, Action<I
             .SetMinimumLevel(LogLevel.Warning)
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddPolicyBot(configuration);
+        services.AddPolicyBotQdrant(configuration);
         configureServices?.Invoke(services);
         var provider = services.BuildServiceProvider();
         try

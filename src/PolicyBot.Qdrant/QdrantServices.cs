@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolicyBot.Configuration;
 using PolicyBot.Retrieve;
@@ -28,7 +29,12 @@ public static class QdrantServices
         services.AddSingleton(sp => new QdrantHealth(sp.GetRequiredService<QdrantClient>(), Options(sp).Endpoint));
         services.AddSingleton<QdrantIndexSync>();
         services.AddSingleton<QdrantPolicySearch>();
-        services.Replace(ServiceDescriptor.Singleton<IPolicySearch>(sp => sp.GetRequiredService<QdrantPolicySearch>()));
+        services.AddSingleton(sp => new QdrantFallbackSearch(
+            sp.GetRequiredService<QdrantPolicySearch>(),
+            sp.GetRequiredKeyedService<IPolicySearch>(VectorStoreProviders.Embedded),
+            sp.GetService<ILogger<QdrantFallbackSearch>>()));
+        services.AddKeyedSingleton<IPolicySearch>(VectorStoreProviders.Qdrant, (sp, _) => sp.GetRequiredService<QdrantFallbackSearch>());
+        services.Replace(ServiceDescriptor.Singleton<IPolicySearch>(sp => sp.GetRequiredService<QdrantFallbackSearch>()));
         services.AddHostedService<QdrantSyncService>();
         return services;
     }

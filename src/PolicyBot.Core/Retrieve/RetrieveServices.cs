@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolicyBot.Configuration;
 using PolicyBot.Index;
+using PolicyBot.Retrieve.Embeddings;
 using PolicyBot.Retrieve.Embeddings.Local;
 using PolicyBot.Retrieve.Vectors;
 
@@ -23,6 +24,10 @@ public static class RetrieveServices
     {
         services.TryAddKeyedSingleton<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingProviders.Local,
             (_, _) => LocalEmbeddingGenerator.LoadDefault());
+        foreach (var external in new[] { EmbeddingProviders.Onnx, EmbeddingProviders.OpenAI })
+            services.TryAddKeyedSingleton<IEmbeddingGenerator<string, Embedding<float>>>(external, (sp, _) =>
+                EmbeddingGeneratorFactory.Create(sp.GetRequiredService<IOptions<PolicyBotOptions>>().Value.Embeddings,
+                    LocalEmbeddingGenerator.LoadDefault));
         services.TryAddKeyedSingleton<IVectorIndex>(VectorStoreProviders.Embedded, (_, _) => new EmbeddedVectorIndex());
         services.TryAddKeyedSingleton<IPolicySearch>(VectorStoreProviders.Embedded, (sp, _) =>
         {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using PolicyBot.Qdrant;
 using PolicyBot.Configuration;
 using PolicyBot.Contracts;
 using PolicyBot.Index;
@@ -37,6 +38,7 @@ public static class WebHostExtensions
 
         var services = builder.Services;
         services.AddPolicyBot(builder.Configuration);
+        services.AddPolicyBotQdrant(builder.Configuration);
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName);
@@ -46,6 +48,7 @@ public static class WebHostExtensions
         services.AddSingleton<DependencyHealth>();
         services.AddSingleton<ChatLog>();
         services.AddHostedService<CorpusLoader>();
+        services.TryAddSingleton<PolicyBot.Web.Components.Services.FeedbackStore>();
 
         services.ConfigureHttpJsonOptions(o => PolicyBotJson.Configure(o.SerializerOptions));
         services.AddProblemDetails();
