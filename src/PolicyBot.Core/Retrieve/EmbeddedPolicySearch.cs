@@ -154,21 +154,27 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         }
 
         var analyses = new DocumentAnalysis[snapshot.Documents.Count];
-        int reused = 0, analyzed = 0;
+        var hashes = new string[analyses.Length];
+        var missing = new List<int>();
+        for (var i = 0; i < analyses.Length; i++)
+        {
+            hashes[i] = DocumentAnalysis.HashOf(snapshot.Documents[i], _embedder.Id);
+            if (known.TryGetValue(hashes[i], out var a)) analyses[i] = a;
+            else missing.Add(i);
+        }
+        // Segmenting and embedding is CPU-bound and independent per document: use every core.
+        await Parallel.ForEachAsync(missing, new ParallelOptions { CancellationToken = ct },
+            async (i, token) => analyses[i] = await DocumentAnalysis.CreateAsync(snapshot.Documents[i], hashes[i], _embedder, token).ConfigureAwait(false))
+            .ConfigureAwait(false);
+        int reused = analyses.Length - missing.Count, analyzed = missing.Count;
+
         var previousHashes = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < previous.Documents.Count; i++) previousHashes[previous.Documents[i].DocNumber] = previous.Analyses[i].ContentHash;
-        for (var i = 0; i < snapshot.Documents.Count; i++)
+        for (var i = 0; i < analyses.Length; i++)
         {
             var d = snapshot.Documents[i];
-            var hash = DocumentAnalysis.HashOf(d, _embedder.Id);
-            if (known.TryGetValue(hash, out var a)) reused++;
-            else
-            {
-                a = await DocumentAnalysis.CreateAsync(d, hash, _embedder, ct).ConfigureAwait(false);
-                analyzed++;
-            }
-            analyses[i] = a;
-            if (!previousHashes.Remove(d.DocNumber, out var old) || old != hash)
+            var a = analyses[i];
+            if (!previousHashes.Remove(d.DocNumber, out var old) || old != a.ContentHash)
                 await _vectors.UpsertDocumentAsync(new VectorDocument(d.DocNumber, d.Issuer, SearchFilters.YearOf(d), d.Type,
                     d.Clauses.Select(c => c.Id).ToArray(), a.Vectors, a.Scales, a.Dimensions), ct).ConfigureAwait(false);
         }
