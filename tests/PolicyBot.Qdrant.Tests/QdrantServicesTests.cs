@@ -30,6 +30,7 @@ public class QdrantServicesTests
         services.AddOptions<PolicyBotOptions>().Bind(configuration.GetSection(PolicyBotOptions.SectionName));
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, BigramHashEmbeddingGenerator>();
         services.AddSingleton<IPolicySearch, NoSearch>();
+        services.AddKeyedSingleton<IPolicySearch, NoSearch>(VectorStoreProviders.Embedded);
         services.AddPolicyBotQdrant(configuration);
         return services;
     }
@@ -49,7 +50,8 @@ public class QdrantServicesTests
     {
         using var provider = Provider(("PolicyBot:VectorStore:Provider", "qdrant"), ("PolicyBot:Qdrant:Collection", "gazette"));
 
-        Assert.IsType<QdrantPolicySearch>(provider.GetRequiredService<IPolicySearch>());
+        Assert.IsType<QdrantFallbackSearch>(provider.GetRequiredService<IPolicySearch>());
+        Assert.Same(provider.GetRequiredService<IPolicySearch>(), provider.GetRequiredKeyedService<IPolicySearch>(VectorStoreProviders.Qdrant));
         Assert.Equal("gazette", provider.GetRequiredService<QdrantClauseStore>().Collection);
         Assert.NotNull(provider.GetRequiredService<QdrantHealth>());
         Assert.Contains(Services(("PolicyBot:VectorStore:Provider", "Qdrant")),
@@ -90,15 +92,30 @@ public class QdrantServicesTests
         using var provider = Provider(("PolicyBot:VectorStore:Provider", "Qdrant"), ("PolicyBot:Qdrant:Endpoint", endpoint));
 
         var e = await Assert.ThrowsAsync<QdrantUnavailableException>(
-            () => provider.GetRequiredService<IPolicySearch>().SearchAsync(new SearchQuery("农资仓储能力要达到多少")));
+            () => provider.GetRequiredService<QdrantPolicySearch>().SearchAsync(new SearchQuery("农资仓储能力要达到多少")));
 
         Assert.Contains(endpoint, e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
 
+    [Fact]
+    public async Task While_qdrant_is_down_the_embedded_search_answers_and_the_outage_is_visible()
+    {
+        using var provider = Provider(("PolicyBot:VectorStore:Provider", "Qdrant"), ("PolicyBot:Qdrant:Endpoint", ClosedEndpoint()));
+        var search = provider.GetRequiredService<QdrantFallbackSearch>();
+        Assert.False(search.Degraded);
+
+        var passages = await search.SearchAsync(new SearchQuery("农资仓储能力要达到多少"));
+
+        Assert.Same(NoSearch.Result, passages);
+        Assert.True(search.Degraded);
+    }
+
     private sealed class NoSearch : IPolicySearch
     {
+        public static readonly IReadOnlyList<Domain.Passage> Result = [];
+
         public Task<IReadOnlyList<Domain.Passage>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
-            Task.FromResult<IReadOnlyList<Domain.Passage>>([]);
+            Task.FromResult(Result);
     }
 }
