@@ -1,3 +1,5 @@
+using System.Text.Json;
+using PolicyBot.Contracts;
 using System.Diagnostics;
 using PolicyBot.Benchmarks.Corpora;
 
@@ -18,6 +20,14 @@ public sealed class BenchmarkContext(SharedFolder shared, string workFolder, Ben
         if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
         Directory.CreateDirectory(path);
         return path;
+    }
+
+    /// <summary>Writes <paramref name="value"/> as JSON beside the indexes (per-question results, for reading failures).</summary>
+    public void Save(string name, object value)
+    {
+        var path = Path.Combine(workFolder, name + ".json");
+        File.WriteAllText(path, JsonSerializer.Serialize(value, value.GetType(), PolicyBotJson.Indented));
+        Log($"details: {path}");
     }
 
     public void Log(string message) => Console.Error.WriteLine($"[{_clock.Elapsed:mm\\:ss}] {message}");

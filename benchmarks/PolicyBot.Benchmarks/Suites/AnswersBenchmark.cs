@@ -37,6 +37,7 @@ public static class AnswersBenchmark
             await product.IngestAsync([ctx.Shared.Gazette], ct);
             var report = await GoldEvaluation.RunAsync(ctx.Shared.Gold, product.Search, product.Answerer, ct);
             metrics.Row(Row("PolicyBot", report));
+            ctx.Save("answers-policybot", report);
             metrics.Row("PolicyBot ÷ baseline",
                 ResultTable.Ratio(report.FactCoverage, baseline.FactCoverage), ResultTable.Ratio(report.AllFacts, baseline.AllFacts),
                 ResultTable.Ratio(report.CitationHit, baseline.CitationHit), ResultTable.Ratio(report.CitationPrecision, baseline.CitationPrecision),
@@ -52,6 +53,7 @@ public static class AnswersBenchmark
         {
             ctx.Log(e.Message);
             metrics.Row("PolicyBot", "pending", "—", "—", "—", "—", "—", "—", "—").Note(e.Message);
+            byType.Row("all", "pending", "—", "—", "—", "—", "—", "—", "—", "—", "—").Note(e.Message);
             latency.Row("PolicyBot", "pending", "—", "—").Note(e.Message);
         }
         metrics.Note("The baseline's answer is its top passage, cited, never refused: an upper bound for plain retrieval; it cannot refuse.");

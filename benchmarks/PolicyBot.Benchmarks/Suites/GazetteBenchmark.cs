@@ -32,6 +32,7 @@ public static class GazetteBenchmark
             using var lucene = new LuceneSearch(BaselineUnits.Chunks(docs));
             var baseline = await GoldEvaluation.RunAsync(ctx.Shared.Gold, lucene, new TopPassageAnswerer(lucene), ct);
             table.Row(Row(corpus, "Lucene SmartCn BM25", lucene.Count.ToString("N0"), baseline));
+            ctx.Save($"gazette-{Slug(corpus)}-lucene", baseline);
 
             ctx.Log($"{corpus}: PolicyBot");
             try
@@ -40,6 +41,7 @@ public static class GazetteBenchmark
                 await product.IngestAsync(files, ct);
                 var report = await GoldEvaluation.RunAsync(ctx.Shared.Gold, product.Search, product.Answerer, ct);
                 table.Row(Row(corpus, "PolicyBot", product.Snapshot.ClauseCount.ToString("N0"), report));
+                ctx.Save($"gazette-{Slug(corpus)}-policybot", report);
                 table.Row(corpus, "PolicyBot ÷ baseline", "",
                     ResultTable.Ratio(report.HitAt1, baseline.HitAt1), ResultTable.Ratio(report.HitAt5, baseline.HitAt5),
                     ResultTable.Ratio(report.FactRecallAt5, baseline.FactRecallAt5), ResultTable.Ratio(report.MrrAt10, baseline.MrrAt10),
@@ -56,6 +58,8 @@ public static class GazetteBenchmark
                    "question = the user turns joined. CEO's figures for it on the gazette: hitAt1 0.65, hitAt5 0.90, mrrAt10 0.82, docAt1 0.71.");
         return table;
     }
+
+    private static string Slug(string corpus) => corpus == "gazette" ? "alone" : "distractors";
 
     private static string[] Row(string corpus, string system, string units, EvaluationMetrics m) =>
         [corpus, system, units, ResultTable.F(m.HitAt1), ResultTable.F(m.HitAt5), ResultTable.F(m.FactRecallAt5), ResultTable.F(m.MrrAt10), ResultTable.F(m.DocAt1)];
