@@ -12,6 +12,8 @@ namespace PolicyBot.Domain;
 /// </summary>
 public readonly partial record struct DocumentNumber : IComparable<DocumentNumber>
 {
+    private const int MaxAgencyLength = 12;
+
     private DocumentNumber(string agency, int? year, int serial)
     {
         Agency = agency;
@@ -45,8 +47,7 @@ public readonly partial record struct DocumentNumber : IComparable<DocumentNumbe
         var s = ChineseText.Normalize(text);
         var m = Pattern().Match(s);
         if (!m.Success || m.Index != 0 || m.Length != s.Length) return false;
-        number = FromMatch(m);
-        return true;
+        return TryFromMatch(m, out number) && IsWholeAgency(m, number);
     }
 
     public static DocumentNumber Parse(string text) =>
@@ -59,24 +60,73 @@ public readonly partial record struct DocumentNumber : IComparable<DocumentNumbe
         if (string.IsNullOrEmpty(text)) return found;
         foreach (Match m in Pattern().Matches(ChineseText.Normalize(text)))
         {
-            var n = FromMatch(m);
-            if (!found.Contains(n)) found.Add(n);
+            if (TryFromMatch(m, out var n) && !found.Contains(n)) found.Add(n);
         }
         return found;
     }
 
-    private static DocumentNumber FromMatch(Match m)
+    // A whole-string parse must not have lost leading characters to the trimming of verbs and prepositions.
+    private static bool IsWholeAgency(Match m, DocumentNumber n)
     {
-        var serial = int.Parse(m.Groups["serial"].Value, CultureInfo.InvariantCulture);
-        if (m.Groups["year"].Success)
-            return new DocumentNumber(m.Groups["agency"].Value, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), serial);
-        return new DocumentNumber(m.Groups["decree"].Value, null, serial);
+        var raw = m.Groups["agency"].Success ? m.Groups["agency"].Value : m.Groups["decree"].Value;
+        return raw == n.Agency;
     }
 
-    // Applied to normalised text (NFKC, no white space, [] and 【】 folded to 〔〕). The agency is 2–12 Han
-    // characters that end the way agency codes end; the year sits in any bracket pair or is followed by 年.
+    private static bool TryFromMatch(Match m, out DocumentNumber number)
+    {
+        number = default;
+        if (!int.TryParse(m.Groups["serial"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var serial)) return false;
+        if (m.Groups["year"].Success)
+        {
+            var agency = TrimAgency(m.Groups["agency"].Value, decree: false);
+            if (agency.Length == 0) return false;
+            number = new DocumentNumber(agency, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), serial);
+            return true;
+        }
+        var issuer = TrimAgency(m.Groups["decree"].Value, decree: true);
+        if (issuer.Length < 2) return false;
+        number = new DocumentNumber(issuer, null, serial);
+        return true;
+    }
+
+    /// <summary>
+    /// The Han run before the bracket often carries the words before the code (<c>根据鲁政字</c>, <c>印发鲁政办字</c>,
+    /// <c>8日国家…局令</c>): strip those, and keep at most the last few characters an agency code can have.
+    /// </summary>
+    internal static string TrimAgency(string raw, bool decree)
+    {
+        var s = raw.TrimStart('、');
+        var boundary = Boundary().Matches(s).LastOrDefault();
+        if (boundary is not null && boundary.Index + boundary.Length < s.Length - 1) s = s[(boundary.Index + boundary.Length)..];
+        bool changed;
+        do
+        {
+            changed = false;
+            var lead = LeadingWords().Match(s);
+            if (lead.Success && lead.Length < s.Length - 1)
+            {
+                s = s[lead.Length..].TrimStart('、');
+                changed = true;
+            }
+        }
+        while (changed);
+        var max = decree ? 40 : MaxAgencyLength;
+        if (s.Length > max) s = s[^max..];
+        return s;
+    }
+
+    // Words that end the running text before a 文号 wherever they occur in the Han run (严格按照省广电局…).
+    [GeneratedRegex(@"根据|依据|按照|依照|参照|遵照|对照|印发|转发|下发|关于|以及|贯彻|落实|执行|结合")]
+    private static partial Regex Boundary();
+
+    // Words that precede a 文号 in running text but never begin an agency code.
+    [GeneratedRegex(@"^(?:根据|依据|按照|依照|参照|遵照|对照|结合|贯彻|落实|执行|印发|转发|下发|发布|公布|施行|实施|废止|修改|修订|关于|以及|和|及|与|或|暨|即|见|由|据|按|依|将|在|于|的|是|为|以|年|月|日|号|第[一二三四五六七八九十]+次修正|修正|通过)")]
+    private static partial Regex LeadingWords();
+
+    // Applied to normalised text (NFKC, no white space, [] and 【】 folded to 〔〕). The agency is a run of Han
+    // characters (trimmed afterwards); the year sits in any bracket pair or is followed by 年.
     [GeneratedRegex(
-        @"(?<agency>[\u4E00-\u9FFF]{1,11}(?:发明电|发|字|函|办|规|令|复|告|通|电|文|释)?)(?:〔(?<year>(?:19|20)\d{2})〕|\((?<year>(?:19|20)\d{2})\)|(?<year>(?:19|20)\d{2})年)第?(?<serial>\d{1,4})号" +
-        @"|(?<decree>[\u4E00-\u9FFF、]{1,30}令)第(?<serial>\d{1,4})号")]
+        @"(?<agency>[\u4E00-\u9FFF]{1,30})(?:〔(?<year>(?:19|20)\d{2})〕|\((?<year>(?:19|20)\d{2})\)|(?<year>(?:19|20)\d{2})年)第?(?<serial>\d{1,5})号" +
+        @"|(?<decree>[\u4E00-\u9FFF、]{1,40}令)第(?<serial>\d{1,5})号")]
     private static partial Regex Pattern();
 }
