@@ -1,5 +1,6 @@
 using PolicyBot.Benchmarks.Corpora;
 using PolicyBot.Domain;
+using PolicyBot.Ingest;
 
 namespace PolicyBot.Benchmarks.Baseline;
 
@@ -18,6 +19,12 @@ public static class BaselineUnits
         }
         return units;
     }
+
+    /// <summary>The clauses PolicyBot's own ingest (<see cref="DocumentLoader"/>) makes of <paramref name="files"/>.</summary>
+    public static List<(PolicyDocument, Clause)> Ingested(IEnumerable<string> files, CancellationToken ct) =>
+        files.AsParallel().AsOrdered().WithCancellation(ct)
+            .SelectMany(f => DocumentLoader.Load(f, ct).SelectMany(d => d.Clauses.Select(c => (d, c))))
+            .ToList();
 
     public static List<(PolicyDocument, Clause)> Articles(IEnumerable<LawArticle> articles)
     {
