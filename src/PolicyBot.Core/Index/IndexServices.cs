@@ -1,13 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PolicyBot.Configuration;
 
 namespace PolicyBot.Index;
 
 public static class IndexServices
 {
-    /// <summary>The embedded index folder and its current snapshot (<see cref="IIndexSnapshotSource"/>).</summary>
+    /// <summary>The embedded index folder (<see cref="PolicyIndex"/>) and its current snapshot (<see cref="IIndexSnapshotSource"/>).</summary>
     public static IServiceCollection AddPolicyBotIndex(this IServiceCollection services)
     {
-        // PLACEHOLDER until the index stage lands.
+        services.AddSingleton(sp => new PolicyIndex(sp.GetRequiredService<IOptions<PolicyBotOptions>>().Value.Index));
+        services.AddSingleton<IIndexSnapshotSource>(sp => sp.GetRequiredService<PolicyIndex>());
         return services;
     }
 }

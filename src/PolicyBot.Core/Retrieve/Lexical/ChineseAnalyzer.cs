@@ -1,16 +1,132 @@
+using PolicyBot.Domain;
 using PolicyBot.Text;
 
 namespace PolicyBot.Retrieve.Lexical;
 
-/// <summary>Turns text into index terms (words and character n-grams) for lexical scoring and sparse vectors.</summary>
+/// <summary>
+/// Turns text into index terms for lexical scoring and sparse vectors: jieba words (search mode, so a long word also
+/// yields its dictionary sub-words), character bigrams of every run of Han characters (prefixed <c>#</c>, so that
+/// a partial word still matches), and every 文号 in canonical form (prefixed <c>dn:</c>, so any typed variant
+/// matches). Text is normalised first (<see cref="ChineseText.Normalize"/>, lower case).
+/// </summary>
 public sealed class ChineseAnalyzer
 {
-    // PLACEHOLDER until the retrieval stage lands: character bigrams of the normalised text.
+    public const string BigramPrefix = "#";
+    public const string DocNumberPrefix = "dn:";
+
+    /// <summary>Query weight of a character bigram relative to a word.</summary>
+    public const float BigramWeight = 0.35f;
+
+    /// <summary>Query weight of a 文号 typed in the question.</summary>
+    public const float DocNumberWeight = 4f;
+
+    private readonly Thesaurus _thesaurus;
+
+    public ChineseAnalyzer() : this(Thesaurus.Default) { }
+
+    public ChineseAnalyzer(Thesaurus thesaurus) => _thesaurus = thesaurus;
+
+    public static ChineseAnalyzer Default { get; } = new();
+
+    /// <summary>The index terms of <paramref name="text"/>, in order, repeats kept (term frequency matters).</summary>
     public IReadOnlyList<string> Analyze(string text)
     {
-        var s = ChineseText.Normalize(text);
         var terms = new List<string>();
-        for (var i = 0; i + 1 < s.Length; i++) terms.Add(s.Substring(i, 2));
+        AnalyzeInto(text, terms);
         return terms;
+    }
+
+    internal static void AnalyzeInto(string text, List<string> terms)
+    {
+        var s = ChineseText.Normalize(text).ToLowerInvariant();
+        if (s.Length == 0) return;
+        foreach (var n in DocumentNumber.FindAll(s)) terms.AddRange(DocNumberTerms(n));
+        foreach (var word in JiebaWordSegmenter.CutForSearch(s))
+            if (IsIndexWord(word)) terms.Add(word);
+        AddBigrams(s, terms);
+    }
+
+    /// <summary>
+    /// The weighted terms of a question: question words and filler dropped, bigrams only inside the remaining
+    /// runs of content, and thesaurus synonyms of each content word at a lower weight.
+    /// </summary>
+    internal IReadOnlyList<WeightedTerm> AnalyzeQuery(string text, float weight = 1f)
+    {
+        var result = new Dictionary<string, float>(StringComparer.Ordinal);
+        var s = ChineseText.Normalize(text).ToLowerInvariant();
+        if (s.Length == 0) return [];
+        foreach (var n in DocumentNumber.FindAll(s))
+            foreach (var t in DocNumberTerms(n)) Add(result, t, DocNumberWeight * weight);
+
+        var run = new System.Text.StringBuilder();
+        var runs = new List<string>();
+        foreach (var word in JiebaWordSegmenter.Cut(s))
+        {
+            var content = !QueryWords.IsQuestionWord(word) && word.Any(char.IsLetterOrDigit);
+            if (!content || !word.All(ChineseText.IsHan))
+            {
+                if (run.Length > 0) { runs.Add(run.ToString()); run.Clear(); }
+                if (!content) continue;
+            }
+            else run.Append(word);
+
+            foreach (var part in JiebaWordSegmenter.CutForSearch(word))
+            {
+                if (!IsIndexWord(part)) continue;
+                Add(result, part, weight);
+                foreach (var (synonym, w) in _thesaurus.Expand(part))
+                {
+                    Add(result, synonym, w * weight);
+                    var bigrams = new List<string>();
+                    AddBigrams(synonym, bigrams);
+                    foreach (var b in bigrams) Add(result, b, w * weight * BigramWeight);
+                }
+            }
+        }
+        if (run.Length > 0) runs.Add(run.ToString());
+        var grams = new List<string>();
+        foreach (var r in runs) AddBigrams(r, grams);
+        foreach (var g in grams) Add(result, g, BigramWeight * weight);
+        return result.Select(kv => new WeightedTerm(kv.Key, kv.Value)).ToArray();
+    }
+
+    /// <summary>
+    /// The 文号 and its forms with the agency cut from the left (down to 3 characters): text run into the number
+    /// (根据鲁政办字〔2024〕110号) is taken into the agency by the 文号 pattern, and the suffixes still meet.
+    /// </summary>
+    private static IEnumerable<string> DocNumberTerms(DocumentNumber n)
+    {
+        var canonical = n.ToString();
+        var minimum = Math.Min(3, n.Agency.Length);
+        for (var cut = 0; n.Agency.Length - cut >= minimum; cut++) yield return DocNumberPrefix + canonical[cut..];
+    }
+
+    private static void Add(Dictionary<string, float> terms, string term, float weight)
+    {
+        terms.TryGetValue(term, out var w);
+        terms[term] = Math.Max(w, weight);
+    }
+
+    /// <summary>Words worth indexing: two or more characters, or any run of letters and digits.</summary>
+    private static bool IsIndexWord(string word)
+    {
+        if (word.Length == 0) return false;
+        if (word.Length == 1) return char.IsAsciiLetterOrDigit(word[0]);
+        foreach (var c in word)
+            if (!char.IsLetterOrDigit(c) && c != '.' && c != '%') return false;
+        return true;
+    }
+
+    private static void AddBigrams(string s, List<string> terms)
+    {
+        var start = -1;
+        for (var i = 0; i <= s.Length; i++)
+        {
+            var han = i < s.Length && ChineseText.IsHan(s[i]);
+            if (han && start < 0) start = i;
+            if (han || start < 0) continue;
+            for (var j = start; j + 1 < i; j++) terms.Add(string.Concat(BigramPrefix, s.AsSpan(j, 2)));
+            start = -1;
+        }
     }
 }

@@ -1,0 +1,42 @@
+using System.Runtime.InteropServices;
+
+namespace PolicyBot.Index;
+
+/// <summary>
+/// Writes that survive a crash: data is flushed to disk before the rename that publishes it, and the folder entry is
+/// flushed after it, so a reader finds either the old file or the complete new one.
+/// </summary>
+internal static partial class DurableFile
+{
+    /// <summary>Writes <paramref name="path"/> through a temporary file, fsync and an atomic rename.</summary>
+    public static void WriteAtomically(string path, Action<Stream> write)
+    {
+        var temp = path + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            write(stream);
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temp, path, overwrite: true);
+        FlushDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
+
+    /// <summary>Makes created, renamed and deleted entries of <paramref name="folder"/> durable (no-op on Windows).</summary>
+    public static void FlushDirectory(string folder)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var fd = Open(folder, 0 /* O_RDONLY */);
+        if (fd < 0) return;
+        try { _ = Fsync(fd); }
+        finally { _ = Close(fd); }
+    }
+
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+
+    [DllImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    private static extern int Fsync(int fd);
+
+    [DllImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static extern int Close(int fd);
+}

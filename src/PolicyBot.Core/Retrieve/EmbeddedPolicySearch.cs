@@ -1,0 +1,210 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using PolicyBot.Domain;
+using PolicyBot.Index;
+using PolicyBot.Retrieve.Lexical;
+using PolicyBot.Retrieve.Vectors;
+
+namespace PolicyBot.Retrieve;
+
+/// <summary>
+/// Hybrid search over the embedded index: BM25F over jieba words, character bigrams and 文号 (with thesaurus
+/// expansion), fused with vector search over the clause embeddings; follow-up questions are read in the context of
+/// the earlier turns. Follows <see cref="IIndexSnapshotSource"/>: when the snapshot changes, the structures are
+/// rebuilt (reusing every unchanged document's cached analysis) and swapped in whole.
+/// </summary>
+public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
+{
+    private readonly IIndexSnapshotSource _source;
+    private readonly ClauseEmbedder _embedder;
+    private readonly IVectorIndex _vectors;
+    private readonly AnalysisCache _cache;
+    private readonly ChineseAnalyzer _analyzer;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private RetrievalIndex _index = RetrievalIndex.Empty;
+    private Dictionary<string, DocumentAnalysis>? _cached;
+
+    /// <param name="cacheFolder">Where derived data is kept (<c>{index}/retrieval</c>); null keeps it in memory only.</param>
+    public EmbeddedPolicySearch(IIndexSnapshotSource source, IEmbeddingGenerator<string, Embedding<float>> embedder,
+        IVectorIndex? vectors = null, string? cacheFolder = null, SearchTuning? tuning = null,
+        ChineseAnalyzer? analyzer = null, ILogger<EmbeddedPolicySearch>? logger = null)
+    {
+        _source = source;
+        _embedder = new ClauseEmbedder(embedder);
+        _vectors = vectors ?? new EmbeddedVectorIndex();
+        _cache = new AnalysisCache(cacheFolder);
+        _analyzer = analyzer ?? ChineseAnalyzer.Default;
+        _logger = logger ?? NullLogger<EmbeddedPolicySearch>.Instance;
+        Tuning = tuning ?? new SearchTuning();
+        _source.Changed += OnChanged;
+    }
+
+    public SearchTuning Tuning { get; init; }
+
+    /// <summary>What the last rebuild did: documents whose analysis was reused, and documents analysed afresh.</summary>
+    public (int Reused, int Analyzed) LastBuild { get; private set; }
+
+    public async Task<IReadOnlyList<Passage>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var index = await CurrentAsync(cancellationToken).ConfigureAwait(false);
+        if (index.Clauses.Length == 0 || query.Top <= 0 || string.IsNullOrWhiteSpace(query.Text)) return [];
+
+        var filter = query.Filter is { IsEmpty: false } f ? f : null;
+        Func<int, bool>? allowed = null;
+        if (filter is not null)
+        {
+            var mask = index.Documents.Select(d => SearchFilters.Matches(filter, d)).ToArray();
+            allowed = d => mask[d];
+        }
+
+        var earlier = query.History.Where(t => t.IsUser && !string.IsNullOrWhiteSpace(t.Content)).Select(t => t.Content).ToArray();
+        var terms = QueryTerms(query.Text, earlier);
+        var prior = earlier.Length > 0 && Tuning.HistoryDocumentPrior > 0
+            ? await PreviousTurnDocumentsAsync(index, earlier, allowed, cancellationToken).ConfigureAwait(false)
+            : null;
+
+        var candidates = Math.Max(Tuning.Candidates, query.Top);
+        var lexical = index.Lexical.Search(terms, candidates, allowed);
+        if (prior is { Count: > 0 } && lexical.Count > 0)
+        {
+            var bonus = lexical[0].Score * Tuning.HistoryDocumentPrior;
+            lexical = index.Lexical.Search(terms, candidates, allowed, prior.ToDictionary(kv => kv.Key, kv => kv.Value * bonus));
+        }
+
+        IReadOnlyList<VectorHit> vector = [];
+        float[]? qv = null;
+        if (Tuning.UseVectors)
+        {
+            qv = await _embedder.EmbedAsync(query.Text, cancellationToken).ConfigureAwait(false);
+            if (earlier.Length > 0 && Tuning.HistoryWeight > 0)
+            {
+                var hv = await _embedder.EmbedAsync(earlier[^1], cancellationToken).ConfigureAwait(false);
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(hv, Tuning.HistoryWeight, qv, qv);
+                System.Numerics.Tensors.TensorPrimitives.Divide(qv, System.Numerics.Tensors.TensorPrimitives.Norm(qv), qv);
+            }
+            vector = await _vectors.SearchAsync(qv, candidates, filter, cancellationToken).ConfigureAwait(false);
+        }
+
+        var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning);
+        var passages = new List<Passage>(Math.Min(query.Top, fused.Count));
+        foreach (var (clause, score) in fused)
+        {
+            if (passages.Count == query.Top) break;
+            passages.Add(new Passage(passages.Count + 1, score, index.Clauses[clause], index.Documents[index.ClauseDocument[clause]]));
+        }
+        return passages;
+    }
+
+    /// <summary>The question's terms, plus the earlier user turns' terms at a lower weight (the most recent counts most).</summary>
+    private List<WeightedTerm> QueryTerms(string text, string[] earlier)
+    {
+        var merged = new Dictionary<string, float>(StringComparer.Ordinal);
+        void Merge(IEnumerable<WeightedTerm> terms)
+        {
+            foreach (var t in terms) merged[t.Term] = Math.Max(merged.GetValueOrDefault(t.Term), t.Weight);
+        }
+        Merge(_analyzer.AnalyzeQuery(text));
+        var weight = Tuning.HistoryWeight;
+        for (var i = earlier.Length - 1; i >= 0 && weight > 0.02f; i--, weight /= 2)
+            Merge(_analyzer.AnalyzeQuery(earlier[i], weight));
+        return merged.Select(kv => new WeightedTerm(kv.Key, kv.Value)).ToList();
+    }
+
+    /// <summary>The documents the previous user turn's best clauses came from, weighted 1 for the best, less for others.</summary>
+    private Task<Dictionary<int, float>> PreviousTurnDocumentsAsync(RetrievalIndex index, string[] earlier, Func<int, bool>? allowed, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var terms = QueryTerms(earlier[^1], earlier[..^1]);
+        var hits = index.Lexical.Search(terms, 5, allowed);
+        var docs = new Dictionary<int, float>();
+        for (var r = 0; r < hits.Count; r++)
+        {
+            var d = index.ClauseDocument[hits[r].Clause];
+            docs[d] = Math.Max(docs.GetValueOrDefault(d), 1f / (1 + r));
+        }
+        return Task.FromResult(docs);
+    }
+
+    private async ValueTask<RetrievalIndex> CurrentAsync(CancellationToken ct)
+    {
+        var index = _index;
+        var snapshot = _source.Current;
+        if (ReferenceEquals(index.Snapshot, snapshot)) return index;
+        await _rebuild.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            snapshot = _source.Current;
+            if (!ReferenceEquals(_index.Snapshot, snapshot)) _index = await BuildAsync(_index, snapshot, ct).ConfigureAwait(false);
+            return _index;
+        }
+        finally { _rebuild.Release(); }
+    }
+
+    private async Task<RetrievalIndex> BuildAsync(RetrievalIndex previous, IndexSnapshot snapshot, CancellationToken ct)
+    {
+        var known = new Dictionary<string, DocumentAnalysis>(StringComparer.Ordinal);
+        foreach (var a in previous.Analyses) known[a.ContentHash] = a;
+        if (_cached is null)
+        {
+            _cached = _cache.Load();
+            foreach (var (k, v) in _cached) known.TryAdd(k, v);
+        }
+
+        var analyses = new DocumentAnalysis[snapshot.Documents.Count];
+        int reused = 0, analyzed = 0;
+        var previousHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < previous.Documents.Count; i++) previousHashes[previous.Documents[i].DocNumber] = previous.Analyses[i].ContentHash;
+        for (var i = 0; i < snapshot.Documents.Count; i++)
+        {
+            var d = snapshot.Documents[i];
+            var hash = DocumentAnalysis.HashOf(d, _embedder.Id);
+            if (known.TryGetValue(hash, out var a)) reused++;
+            else
+            {
+                a = await DocumentAnalysis.CreateAsync(d, hash, _embedder, ct).ConfigureAwait(false);
+                analyzed++;
+            }
+            analyses[i] = a;
+            if (!previousHashes.Remove(d.DocNumber, out var old) || old != hash)
+                await _vectors.UpsertDocumentAsync(new VectorDocument(d.DocNumber, d.Issuer, SearchFilters.YearOf(d), d.Type,
+                    d.Clauses.Select(c => c.Id).ToArray(), a.Vectors, a.Scales, a.Dimensions), ct).ConfigureAwait(false);
+        }
+        foreach (var gone in previousHashes.Keys) await _vectors.DeleteDocumentAsync(gone, ct).ConfigureAwait(false);
+
+        var index = new RetrievalIndex(snapshot, analyses);
+        LastBuild = (reused, analyzed);
+        var cacheStale = analyzed > 0 || _cached.Count != analyses.Length;
+        if (cacheStale)
+        {
+            try
+            {
+                _cache.Save(analyses);
+                _cached = new Dictionary<string, DocumentAnalysis>(StringComparer.Ordinal);
+                foreach (var a in analyses) _cached[a.ContentHash] = a;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _logger.LogWarning("Could not write the retrieval cache {Path}: {Message}", _cache.FilePath, e.Message);
+            }
+        }
+        _logger.LogInformation("Retrieval index at version {Version}: {Clauses} clauses, {Reused} documents reused, {Analyzed} analysed",
+            snapshot.Version, index.Clauses.Length, reused, analyzed);
+        return index;
+    }
+
+    private void OnChanged(IndexSnapshot snapshot) =>
+        _ = Task.Run(async () =>
+        {
+            try { await CurrentAsync(CancellationToken.None).ConfigureAwait(false); }
+            catch (Exception e) { _logger.LogError("Rebuilding the retrieval index failed: {Message}", e.Message); }
+        });
+
+    public void Dispose()
+    {
+        _source.Changed -= OnChanged;
+        _rebuild.Dispose();
+    }
+}

@@ -1,0 +1,35 @@
+namespace PolicyBot.Retrieve;
+
+/// <summary>The knobs of hybrid search, with the defaults measured best on the gold questions.</summary>
+public sealed record SearchTuning
+{
+    /// <summary>How many candidates each of lexical and vector search contributes to fusion.</summary>
+    public int Candidates { get; init; } = 100;
+
+    /// <summary>Use the embedder at all (lexical only when false).</summary>
+    public bool UseVectors { get; init; } = true;
+
+    /// <summary>How the lexical and vector lists are merged (see <see cref="FusionMethod"/>).</summary>
+    public FusionMethod Fusion { get; init; } = FusionMethod.Cosine;
+
+    /// <summary>Share of the vector score in weighted fusion.</summary>
+    public float VectorWeight { get; init; } = 0.3f;
+
+    /// <summary>Weight of an earlier user turn's terms (the most recent; older turns get half again less).</summary>
+    public float HistoryWeight { get; init; } = 0.3f;
+
+    /// <summary>Bonus, relative to the best lexical score, for the documents the previous turn's results came from.</summary>
+    public float HistoryDocumentPrior { get; init; } = 0.25f;
+}
+
+public enum FusionMethod
+{
+    /// <summary>Lexical score over the best lexical score, plus the vector score min-max normalised over the vector list.</summary>
+    Weighted,
+
+    /// <summary>Reciprocal-rank fusion of the two lists.</summary>
+    Rrf,
+
+    /// <summary>Lexical score over the best, plus each candidate's exact cosine to the query.</summary>
+    Cosine,
+}

@@ -1,0 +1,76 @@
+using PolicyBot.Domain;
+using PolicyBot.Retrieve;
+
+namespace PolicyBot.Core.Tests.Retrieve;
+
+/// <summary>What a hotline operator notices when searching the bundled gazette.</summary>
+public sealed class EmbeddedPolicySearchTests
+{
+    private static readonly EmbeddedPolicySearch Search = Gazette.Search();
+
+    private static Task<IReadOnlyList<Passage>> Ask(string question, int top = 10, SearchFilter? filter = null, params string[] earlier) =>
+        Search.SearchAsync(new SearchQuery(question)
+        {
+            Top = top, Filter = filter, History = earlier.Select(t => new ChatTurn(ChatTurn.User, t)).ToArray(),
+        });
+
+    [Theory]
+    [InlineData("鲁政办字[2024]110号")]
+    [InlineData("鲁政办字2024年110号")]
+    [InlineData("鲁政办字（２０２４）１１０号")]
+    [InlineData("鲁政办字〔2024〕110号讲的是什么")]
+    public async Task A_doc_number_in_any_usual_form_finds_its_document_first(string typed)
+    {
+        var passages = await Ask(typed);
+        Assert.Equal("鲁政办字〔2024〕110号", passages[0].DocNumber);
+    }
+
+    [Fact]
+    public async Task A_lay_question_about_subsidies_finds_the_clause_with_the_amount()
+    {
+        var passages = await Ask("普惠养老机构的补贴标准是多少？", top: 3);
+        Assert.Contains(passages, p => p.Text.Contains("每月不低于200元", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Caller_words_reach_the_official_wording()
+    {
+        var passages = await Ask("老年痴呆的老人有什么照护政策？", top: 3);
+        Assert.Contains(passages, p => (p.Section + p.Text).Contains("认知障碍", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_follow_up_is_read_in_the_context_of_the_earlier_question()
+    {
+        var passages = await Ask("那农资仓储能力要达到多少？", top: 3, filter: null, "文登区推动供销社高质量发展，到2026年定了哪些目标？");
+        Assert.Equal("威文政发〔2024〕10号", passages[0].DocNumber);
+        Assert.Contains(passages, p => p.Text.Contains("1万吨", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Filters_keep_only_matching_documents()
+    {
+        var byNumber = await Ask("补贴", filter: new SearchFilter(DocNumber: "国发[2024]21号"));
+        Assert.NotEmpty(byNumber);
+        Assert.All(byNumber, p => Assert.Equal("国发〔2024〕21号", p.DocNumber));
+
+        Assert.Empty(await Ask("补贴", filter: new SearchFilter(Year: 2019)));
+        Assert.NotEmpty(await Ask("补贴", filter: new SearchFilter(Year: 2024)));
+    }
+
+    [Fact]
+    public async Task Passages_are_ranked_from_one_and_capped_at_top()
+    {
+        var passages = await Ask("养老服务", top: 4);
+        Assert.Equal([1, 2, 3, 4], passages.Select(p => p.Rank));
+        Assert.True(passages.Zip(passages.Skip(1)).All(pair => pair.First.Score >= pair.Second.Score));
+    }
+
+    [Fact]
+    public async Task Question_words_alone_find_nothing()
+    {
+        Assert.Empty(await Ask("   "));
+        var passages = await Ask("是什么？多少？");
+        Assert.All(passages, p => Assert.True(p.Score < 0.5, $"{p.ClauseId} scored {p.Score} for a question with no content"));
+    }
+}

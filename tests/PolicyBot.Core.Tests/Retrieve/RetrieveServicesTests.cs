@@ -1,0 +1,47 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyBot.Configuration;
+using PolicyBot.Index;
+using PolicyBot.Retrieve;
+using PolicyBot.Retrieve.Embeddings.Local;
+
+namespace PolicyBot.Core.Tests.Retrieve;
+
+public sealed class RetrieveServicesTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IIndexSnapshotSource>(new StaticSnapshotSource(Gazette.Documents));
+        services.AddLogging();
+        services.AddPolicyBot(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public async Task The_default_configuration_searches_the_embedded_index_with_the_local_embedder()
+    {
+        var folder = Directory.CreateTempSubdirectory("policybot-index-");
+        try
+        {
+            using var sp = Build(new() { ["PolicyBot:Index:Path"] = folder.FullName });
+            Assert.IsType<LocalEmbeddingGenerator>(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+            var search = Assert.IsType<EmbeddedPolicySearch>(sp.GetRequiredService<IPolicySearch>());
+            var passages = await search.SearchAsync(new SearchQuery("威政办字[2024]33号"));
+            Assert.Equal("威政办字〔2024〕33号", passages[0].DocNumber);
+            Assert.True(File.Exists(Path.Combine(folder.FullName, "retrieval", "analysis.bin")));
+            Assert.Equal(["retrieval"], Directory.GetFileSystemEntries(folder.FullName).Select(Path.GetFileName));
+        }
+        finally { folder.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void An_unregistered_provider_is_named_in_the_error()
+    {
+        using var sp = Build(new() { ["PolicyBot:Embeddings:Provider"] = "Onnx" });
+        var e = Assert.Throws<InvalidOperationException>(() => sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+        Assert.Contains("Onnx", e.Message);
+    }
+}
