@@ -34,7 +34,7 @@ public static class AnswersBenchmark
         try
         {
             await using var product = PolicyBotPipeline.Create(ctx.NewFolder("answers-index"));
-            await product.IngestAsync([ctx.Shared.Gazette], ct);
+            await product.IngestAsync([ctx.Shared.Gazette], ctx.Log, ct);
             var report = await GoldEvaluation.RunAsync(ctx.Shared.Gold, product.Search, product.Answerer, ct);
             metrics.Row(Row("PolicyBot", report));
             ctx.Save("answers-policybot", report);

@@ -48,7 +48,7 @@ public static class SpeedBenchmark
         ctx.Log($"speed {size:N0}: ingesting {files.Count} files, {bytes / 1e6:0.0} MB");
         var ingest = Stopwatch.StartNew();
         await using (var writer = PolicyBotPipeline.Create(indexPath))
-            await writer.IngestAsync(files, ct);
+            await writer.IngestAsync(files, ctx.Log, ct);
         ingest.Stop();
         var indexBytes = Directory.EnumerateFiles(indexPath, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 

@@ -55,7 +55,7 @@ public static class StardBenchmark
         try
         {
             await using var product = PolicyBotPipeline.Create(ctx.NewFolder("stard-index"));
-            await product.IngestAsync(files, ct);
+            await product.IngestAsync(files, ctx.Log, ct);
             foreach (var split in ctx.Options.Splits)
             {
                 var m = await ScoreAsync(ctx, product.Search, questions.Where(q => q.Split == split).ToArray(), ct);
