@@ -54,6 +54,9 @@ public sealed class EmbeddingOptions
     public string Provider { get; set; } = "Local";
     public string? ModelPath { get; set; }
     public string? VocabPath { get; set; }
+
+    /// <summary>For <c>Onnx</c>: <c>Mean</c> (default; sentence-transformers models) or <c>Cls</c> (bge models).</summary>
+    public string? Pooling { get; set; }
     public string? Endpoint { get; set; }
     public string? Model { get; set; }
     public string? ApiKey { get; set; }

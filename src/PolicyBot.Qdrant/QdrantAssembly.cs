@@ -1,3 +1,0 @@
-namespace PolicyBot.Qdrant;
-
-internal static class QdrantAssembly;
