@@ -32,11 +32,12 @@ public sealed class ResultTable(string title, string command, params string[] he
     public static string Ratio(double? a, double? b) =>
         a is double x && b is double y && y != 0 ? (x / y).ToString("0.00", CultureInfo.InvariantCulture) + "×" : "—";
 
-    public string ToMarkdown()
+    /// <summary>The table in Markdown, headed by its title, where it was measured and the command that measures it.</summary>
+    public string ToMarkdown(string measuredOn)
     {
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"### {title}").AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"`{command}`").AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Measured {measuredOn}; `{command}`").AppendLine();
         sb.AppendLine("| " + string.Join(" | ", header) + " |");
         sb.AppendLine("|" + string.Concat(header.Select((_, i) => i == 0 ? "---|" : "---:|")));
         foreach (var r in _rows) sb.AppendLine("| " + string.Join(" | ", r) + " |");
