@@ -19,7 +19,8 @@ public sealed class CrashSafetyTests : IDisposable
     [Fact]
     public async Task A_killed_ingest_leaves_each_document_old_or_new_and_the_next_run_completes()
     {
-        var gazette = await File.ReadAllTextAsync(IndexTestFolder.Gazette);
+        var whole = await File.ReadAllTextAsync(IndexTestFolder.Gazette);
+        var gazette = whole[..whole.IndexOf('\n', 30_000)]; // its first documents: enough to parse, quick to copy 40 times
         // Each copy gets its own year, so that its 文号 are its own; the new version rewords a common phrase.
         var paths = Enumerable.Range(0, Files).Select(i => _folder.Write($"gazettes/{i:D2}.txt", Version1(gazette, i))).ToArray();
         var folder = Path.GetDirectoryName(paths[0])!;

@@ -164,6 +164,35 @@ public sealed partial class IngestCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_document_number_arriving_from_another_file_is_reported_as_replacing_the_older_copy()
+    {
+        var first = _folder.WriteNotice("a/notice.txt", "威政办字〔2024〕33号", "医疗保障基金监管");
+        var second = _folder.WriteNotice("b/notice.txt", "威政办字〔2024〕33号", "医疗保障基金监管", deadline: "2024年6月30日");
+
+        var run = await Run("ingest", first, second);
+
+        Assert.Equal(0, run.ExitCode);
+        var note = Assert.Single(run.Error.Split('\n'), l => l.Contains("replaces the copy from"));
+        Assert.Contains(second, note);
+        Assert.Contains(first, note);
+    }
+
+    [Fact]
+    public async Task A_second_writer_is_told_the_index_is_busy_and_exits_2()
+    {
+        var a = _folder.WriteNotice("a.txt", "威政办字〔2024〕33号", "医疗保障基金监管");
+        var b = _folder.WriteNotice("b.txt", "威政发〔2024〕14号", "预算管理制度改革");
+        await using var writing = PolicyBot.Index.PolicyIndex.Open(_folder.IndexPath).IngestAsync([a, b]).GetAsyncEnumerator();
+        Assert.True(await writing.MoveNextAsync()); // holds the write lock
+
+        var run = await Run("ingest", b);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("being written by another policybot process", run.Error);
+        Assert.Single(run.Error.Trim().Split('\n'));
+    }
+
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex IsoDate();
 }

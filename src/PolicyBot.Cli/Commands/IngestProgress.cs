@@ -22,8 +22,10 @@ internal abstract class IngestProgress
 
     public static string Describe(IngestFileResult r) => r.Outcome switch
     {
-        IngestOutcome.Added or IngestOutcome.Replaced => $"{r.DocNumbers.Count} documents, {r.ClauseCount} clauses",
-        IngestOutcome.Unchanged => $"{r.DocNumbers.Count} documents",
+        IngestOutcome.Added or IngestOutcome.Replaced => $"{Plural(r.DocNumbers.Count, "document")}, {Plural(r.ClauseCount, "clause")}",
+        IngestOutcome.Unchanged => Plural(r.DocNumbers.Count, "document"),
         _ => r.Error ?? "",
     };
+
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

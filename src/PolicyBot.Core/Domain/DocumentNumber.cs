@@ -54,22 +54,65 @@ public readonly partial record struct DocumentNumber : IComparable<DocumentNumbe
         TryParse(text, out var n) ? n : throw new FormatException($"“{text}” is not a 文号 (expected e.g. 鲁政办字〔2024〕110号).");
 
     /// <summary>Every 文号 that occurs in <paramref name="text"/>, in order, without repeats.</summary>
+    /// <remarks>Scans back from each 号 (linear in the text; a regex over long Han runs backtracks badly).</remarks>
     public static IReadOnlyList<DocumentNumber> FindAll(string? text)
     {
         var found = new List<DocumentNumber>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (Match m in Pattern().Matches(ChineseText.Normalize(text)))
+        var s = ChineseText.Normalize(text);
+        for (var i = s.IndexOf('号'); i >= 0; i = s.IndexOf('号', i + 1))
         {
-            if (TryFromMatch(m, out var n) && !found.Contains(n)) found.Add(n);
+            if (TryReadBackwards(s, i, out var n) && !found.Contains(n)) found.Add(n);
         }
         return found;
     }
+
+    private static bool TryReadBackwards(string s, int hao, out DocumentNumber number)
+    {
+        number = default;
+        var k = hao - 1;
+        while (k >= 0 && hao - 1 - k < 5 && char.IsAsciiDigit(s[k])) k--;
+        var serialStart = k + 1;
+        if (serialStart == hao || !int.TryParse(s.AsSpan(serialStart, hao - serialStart), NumberStyles.None, CultureInfo.InvariantCulture, out var serial)) return false;
+        var hasDi = k >= 0 && s[k] == '第';
+        if (hasDi) k--;
+        if (k < 0) return false;
+        int agencyEnd;
+        int? year = null;
+        if (s[k] is '〕' or ')' && k >= 5 && s[k - 5] == (s[k] == '〕' ? '〔' : '(') && IsYear(s, k - 4))
+        {
+            year = int.Parse(s.AsSpan(k - 4, 4), CultureInfo.InvariantCulture);
+            agencyEnd = k - 5;
+        }
+        else if (s[k] == '年' && k >= 4 && IsYear(s, k - 4))
+        {
+            year = int.Parse(s.AsSpan(k - 4, 4), CultureInfo.InvariantCulture);
+            agencyEnd = k - 4;
+        }
+        else if (hasDi && s[k] == '令')
+        {
+            agencyEnd = k + 1;
+        }
+        else return false;
+
+        var decree = year is null;
+        var start = agencyEnd;
+        while (start > 0 && agencyEnd - start < (decree ? 40 : 30) && (ChineseText.IsHan(s[start - 1]) || (decree && s[start - 1] == '、'))) start--;
+        if (start == agencyEnd) return false;
+        var agency = TrimAgency(s[start..agencyEnd], decree);
+        if (agency.Length < (decree ? 2 : 1) || (decree && !agency.EndsWith('令'))) return false;
+        number = new DocumentNumber(agency, year, serial);
+        return true;
+    }
+
+    private static bool IsYear(string s, int at) =>
+        at >= 0 && at + 4 <= s.Length && (s[at] == '1' && s[at + 1] == '9' || s[at] == '2' && s[at + 1] == '0') && char.IsAsciiDigit(s[at + 2]) && char.IsAsciiDigit(s[at + 3]);
 
     // A whole-string parse must not have lost leading characters to the trimming of verbs and prepositions.
     private static bool IsWholeAgency(Match m, DocumentNumber n)
     {
         var raw = m.Groups["agency"].Success ? m.Groups["agency"].Value : m.Groups["decree"].Value;
-        return raw == n.Agency;
+        return raw == n.Agency || (n.Agency == "国令" && raw.EndsWith("国务院令", StringComparison.Ordinal));
     }
 
     private static bool TryFromMatch(Match m, out DocumentNumber number)
@@ -112,15 +155,16 @@ public readonly partial record struct DocumentNumber : IComparable<DocumentNumbe
         while (changed);
         var max = decree ? 40 : MaxAgencyLength;
         if (s.Length > max) s = s[^max..];
-        return s;
+        // The State Council's decrees are cited as 国令 (国务院令第706号, 中华人民共和国国务院令第706号).
+        return decree && s is "国务院令" or "中华人民共和国国务院令" ? "国令" : s;
     }
 
     // Words that end the running text before a 文号 wherever they occur in the Han run (严格按照省广电局…).
-    [GeneratedRegex(@"根据|依据|按照|依照|参照|遵照|对照|印发|转发|下发|关于|以及|贯彻|落实|执行|结合")]
+    [GeneratedRegex(@"根据|依据|按照|依照|参照|遵照|对照|印发|转发|下发|关于|以及|贯彻|落实|执行|结合|以")]
     private static partial Regex Boundary();
 
     // Words that precede a 文号 in running text but never begin an agency code.
-    [GeneratedRegex(@"^(?:根据|依据|按照|依照|参照|遵照|对照|结合|贯彻|落实|执行|印发|转发|下发|发布|公布|施行|实施|废止|修改|修订|关于|以及|和|及|与|或|暨|即|见|由|据|按|依|将|在|于|的|是|为|以|年|月|日|号|第[一二三四五六七八九十]+次修正|修正|通过)")]
+    [GeneratedRegex(@"^(?:根据|依据|按照|依照|参照|遵照|对照|结合|贯彻|落实|执行|印发|转发|下发|发布|公布|施行|实施|废止|修改|修订|关于|以及|和|及|与|或|暨|即|见|由|又|另|并|再|均|也|还|如|经(?![济贸])|据|按|依|将|在|于|的|是|为|以|年|月|日|号|第[一二三四五六七八九十]+次修正|修正|通过)")]
     private static partial Regex LeadingWords();
 
     // Applied to normalised text (NFKC, no white space, [] and 【】 folded to 〔〕). The agency is a run of Han

@@ -24,6 +24,10 @@ internal sealed class IndexWriteLock : IDisposable
         {
             throw new IndexLockedException(folder, e);
         }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new IndexException($"Cannot write to the index folder {folder}: {e.Message}", e);
+        }
     }
 
     public void Dispose() => _file.Dispose();

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using PolicyBot.Domain;
 
 namespace PolicyBot.Index;
@@ -38,20 +39,35 @@ internal sealed record LoadedState(
         IReadOnlyDictionary<string, IReadOnlyList<PolicyDocument>>? fresh,
         IReadOnlyDictionary<string, IReadOnlyList<PolicyDocument>>? known)
     {
+        var live = manifest.Sources.Where(s => s.Documents.Count > 0).ToArray();
         var segments = new Dictionary<string, IReadOnlyList<PolicyDocument>>(StringComparer.Ordinal);
+        foreach (var source in live)
+            if ((Find(fresh, source.Segment) ?? Find(known, source.Segment)) is { } inMemory) segments[source.Segment] = inMemory;
+        ReadInParallel(index, live.Select(s => s.Segment).Where(n => !segments.ContainsKey(n)).ToArray(), segments);
+
         var documents = new List<PolicyDocument>();
-        foreach (var source in manifest.Sources)
+        foreach (var source in live)
         {
-            if (source.Documents.Count == 0) continue;
-            var inSegment = Find(fresh, source.Segment) ?? Find(known, source.Segment)
-                ?? SegmentFile.Read(index.SegmentsFolder, source.Segment);
-            segments[source.Segment] = inSegment;
-            var live = source.Documents.ToHashSet(StringComparer.Ordinal);
-            documents.AddRange(inSegment.Where(d => live.Contains(d.DocNumber)));
+            var numbers = source.Documents.ToHashSet(StringComparer.Ordinal);
+            documents.AddRange(segments[source.Segment].Where(d => numbers.Contains(d.DocNumber)));
         }
         return new LoadedState(manifest, new IndexSnapshot(manifest.Version, documents), segments);
     }
 
     private static IReadOnlyList<PolicyDocument>? Find(IReadOnlyDictionary<string, IReadOnlyList<PolicyDocument>>? segments, string name) =>
         segments is not null && segments.TryGetValue(name, out var documents) ? documents : null;
+
+    /// <summary>Reads segments on all cores (decompressing and parsing is the cost of opening a big index).</summary>
+    private static void ReadInParallel(PolicyIndex index, string[] names, Dictionary<string, IReadOnlyList<PolicyDocument>> into)
+    {
+        var read = new IReadOnlyList<PolicyDocument>[names.Length];
+        Exception? failure = null;
+        Parallel.For(0, names.Length, i =>
+        {
+            try { read[i] = SegmentFile.Read(index.SegmentsFolder, names[i]); }
+            catch (Exception e) { Interlocked.CompareExchange(ref failure, e, null); }
+        });
+        if (failure is not null) ExceptionDispatchInfo.Throw(failure);
+        for (var i = 0; i < names.Length; i++) into[names[i]] = read[i];
+    }
 }

@@ -170,9 +170,9 @@ public sealed class PolicyIndex : IIndexSnapshotSource
             _manifest = IndexManifest.Load(Folder);
             CollectGarbage();
         }
-        catch (IndexLockedException)
+        catch (IndexException)
         {
-            // A writer is busy; it collects when it opens and when it is done.
+            // A writer is busy (it collects when it opens and when it is done), or the folder is read-only.
         }
     }
 

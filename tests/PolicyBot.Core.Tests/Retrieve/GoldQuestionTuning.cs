@@ -13,11 +13,17 @@ public sealed class GoldQuestionTuning(ITestOutputHelper output)
     public async Task Hybrid_search_meets_the_gazette_targets()
     {
         var questions = GoldQuestion.LoadDev();
-        var metrics = await GoldMetrics.MeasureAsync(Gazette.Search(), questions);
-        output.WriteLine("hybrid (default): " + metrics);
+        var search = Gazette.Search();
+        await GoldMetrics.MeasureAsync(search, questions); // warm up: build the index, load the model
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var metrics = await GoldMetrics.MeasureAsync(search, questions);
+        output.WriteLine($"hybrid (default): {metrics}  {clock.Elapsed.TotalMilliseconds / questions.Count:F2} ms/question (not a benchmark)");
         output.WriteLine(metrics.Misses);
-        Assert.True(metrics.HitAt5 >= 0.85, metrics.ToString());
-        Assert.True(metrics.DocAt1 >= 0.85, metrics.ToString());
+        // Measured 0.833 / 0.958 / 0.965 / 1.000 on the real parser; the guard leaves room for parser changes.
+        Assert.True(metrics.HitAt1 >= 0.75, metrics.ToString());
+        Assert.True(metrics.HitAt5 >= 0.9, metrics.ToString());
+        Assert.True(metrics.MrrAt10 >= 0.88, metrics.ToString());
+        Assert.True(metrics.DocAt1 >= 0.95, metrics.ToString());
     }
 
     [Fact]

@@ -14,9 +14,9 @@ public sealed class RetrieveServicesTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddSingleton<IIndexSnapshotSource>(new StaticSnapshotSource(Gazette.Documents));
         services.AddLogging();
         services.AddPolicyBot(configuration);
+        services.AddSingleton<IIndexSnapshotSource>(new StaticSnapshotSource(Gazette.Documents)); // in place of the index folder
         return services.BuildServiceProvider();
     }
 

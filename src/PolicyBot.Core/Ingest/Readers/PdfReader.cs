@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace PolicyBot.Ingest.Readers;
 
@@ -24,10 +23,9 @@ public sealed partial class PdfReader : IDocumentReader
             foreach (var page in pdf.GetPages())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var text = ContentOrderTextExtractor.GetText(page);
-                characters += text.Length;
+                var pageLines = PdfPageText.Lines(page);
+                characters += pageLines.Sum(l => l.Length);
                 if (characters * 2 > limits.MaxUnpackedBytes) throw new IngestException($"{path}: the PDF's text exceeds the limit of {limits.MaxUnpackedBytes:N0} bytes");
-                var pageLines = TextLines.Split(text).Select(l => l.TrimEnd()).ToList();
                 DropPageNumbers(pageLines);
                 lines.AddRange(pageLines);
                 lines.Add("");

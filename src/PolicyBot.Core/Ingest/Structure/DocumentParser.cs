@@ -36,6 +36,13 @@ internal static partial class DocumentParser
         var last = after.Count > 0 ? after : notice;
         var (attachmentTitle, attachment) = TakeAttachment(last);
 
+        // A decree (令) names the rule it promulgates below its signature: that is the document's title; so does a
+        // notice that gives only its number. Failing both, the file's name stands in.
+        if (title.Length == 0)
+        {
+            title = attachedTitle ?? Path.GetFileNameWithoutExtension(text.Source);
+            attachedTitle = null;
+        }
         var repaired = PageBreakRepair.Repair([notice, after, attachment]);
         var addressees = TakeAddressees(repaired[0]);
         var segments = new List<BodySegment>
@@ -73,7 +80,7 @@ internal static partial class DocumentParser
             DocNumber = docNumber,
             Title = title,
             AttachedTitle = attachedTitle,
-            Issuer = issuer ?? text.IssuerHint ?? IssuerFromTitle(title),
+            Issuer = text.IssuerHint ?? issuer ?? IssuerFromTitle(title),
             Date = date,
             Addressees = addressees,
             PublicationNote = publicationNote,
@@ -109,8 +116,8 @@ internal static partial class DocumentParser
     public static bool IsTitleLine(string line)
     {
         var t = line.Trim();
-        return t.Length is > 0 and <= MaxTitleLineLength && t[^1] is not ('：' or ':' or '，' or ',' or '、') && !Punctuation.HasSentencePunctuation(t)
-            && !NumberedLine.StartsStructure(t) && !MetadataLines.IsDate(t) && !MetadataLines.IsAttachmentMarker(t);
+        return t.Length is > 0 and <= MaxTitleLineLength && t[^1] is not ('：' or ':' or '，' or ',' or '、' or '.') && !Punctuation.HasSentencePunctuation(t)
+            && t.AsSpan().IndexOfAny("：:") < 0 && !NumberedLine.StartsStructure(t) && !MetadataLines.IsDate(t) && !MetadataLines.IsAttachmentMarker(t);
     }
 
     private static (int Start, int End, string? Issuer, DateOnly? Date) FindSignature(IReadOnlyList<string> lines)
@@ -162,7 +169,7 @@ internal static partial class DocumentParser
         if (paragraphs.Count == 0) return null;
         var first = paragraphs[0];
         if (first.Length > 300 || !(first.EndsWith('：') || first.EndsWith(':'))) return null;
-        if (Punctuation.HasSentencePunctuation(first) || !Addressee().IsMatch(first)) return null;
+        if (Punctuation.HasSentencePunctuation(first) || first.AsSpan().IndexOfAny("《【") >= 0 || !Addressee().IsMatch(first)) return null;
         paragraphs.RemoveAt(0);
         return first.TrimEnd('：', ':');
     }

@@ -7,5 +7,6 @@ namespace PolicyBot.Ingest.Structure;
 internal sealed record DocumentText(string? DocNumber, IReadOnlyList<string> TitleLines, IReadOnlyList<string> Lines, string Source)
 {
     public DateOnly? DateHint { get; init; }
+    /// <summary>The issuer a decree head names (广州市人民政府令 → 广州市人民政府); it wins over a signature.</summary>
     public string? IssuerHint { get; init; }
 }

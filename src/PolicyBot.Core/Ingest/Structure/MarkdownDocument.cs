@@ -33,6 +33,14 @@ internal static partial class MarkdownDocument
         }
         var info = infoEnd < 0 ? [] : lines.Skip(first + 1).Take(infoEnd - first - 1).Where(l => l.Trim().Length > 0).ToList();
         var body = lines.Skip(infoEnd < 0 ? first + 1 : infoEnd + 1).Where(l => !IsComment(l)).ToList();
+        // Without an INFO block, a bracketed promulgation note under the title plays its part:
+        // （2019年9月20日生态环境部令第9号公布 自2019年11月1日起施行）.
+        var noteAt = body.FindIndex(l => l.Trim().Length > 0);
+        if (infoEnd < 0 && noteAt >= 0 && PromulgationNote().IsMatch(body[noteAt].Trim()))
+        {
+            info.Add(body[noteAt]);
+            body[noteAt] = "";
+        }
 
         string? number = null;
         var head = 0;
@@ -67,6 +75,9 @@ internal static partial class MarkdownDocument
             IssuerHint = issuer,
         };
     }
+
+    [GeneratedRegex(@"^[（(][^（()）]*\d{4}\s*年[^（()）]*(?:公布|发布|通过|施行|修正|修订)[^（()）]*[)）]$")]
+    private static partial Regex PromulgationNote();
 
     [GeneratedRegex("修正|修订|修改|废止")]
     private static partial Regex Amended();

@@ -32,7 +32,7 @@ internal static partial class MetadataLines
     public static bool IsIssuer(string line)
     {
         var t = line.Trim();
-        return t.Length is >= 2 and <= 60 && IssuerLine().IsMatch(t);
+        return t.Length is >= 2 and <= 60 && (IssuerLine().IsMatch(t) || SignedBy().IsMatch(t));
     }
 
     private static DateOnly? ParseDate(Match m)
@@ -82,6 +82,10 @@ internal static partial class MetadataLines
 
     [GeneratedRegex(@"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")]
     private static partial Regex AttachmentMarker();
+
+    // 市　长：温国辉 (a decree is signed by the office holder).
+    [GeneratedRegex(@"^[\u4E00-\u9FFF 　]{1,8}[：:][ 　]*[\u4E00-\u9FFF][\u4E00-\u9FFF 　]{1,6}$")]
+    private static partial Regex SignedBy();
 
     [GeneratedRegex(@"^[\u4E00-\u9FFF（）()、 　]+[\u4E00-\u9FFF）)]$")]
     private static partial Regex IssuerLine();

@@ -46,13 +46,16 @@ internal static partial class PageBreakRepair
     public static bool ShouldJoin(string previous, string next)
     {
         if (Punctuation.EndsParagraph(previous)) return false;
-        if (IsHeadingLine(previous)) return false;
+        if (IsHeadingLine(previous) && !IsLeadTail(previous, next)) return false;
         if (NumberedLine.StartsStructure(next)) return false;
         if (MetadataLines.IsDate(next) || MetadataLines.IsPublicationNote(next) || MetadataLines.IsAttachmentMarker(next)) return false;
         return true;
     }
 
-    /// <summary>A numbered or Markdown heading standing alone: short and without sentence punctuation.</summary>
+    /// <summary>
+    /// A numbered or Markdown heading standing alone: short and without sentence punctuation. Item labels of the
+    /// third level and below (1. （1） ①) head phrases without commas; with one, the line is a cut paragraph.
+    /// </summary>
     public static bool IsHeadingLine(string paragraph)
     {
         var n = NumberedLine.Recognize(paragraph);
@@ -60,8 +63,17 @@ internal static partial class PageBreakRepair
         {
             HeadingKind.None or HeadingKind.Article => false,
             <= HeadingKind.Section => true,
+            >= HeadingKind.Level3 when Punctuation.HasClauseSeparator(n.Rest) => false,
             _ => !Punctuation.HasSentencePunctuation(paragraph) && paragraph.Length <= 60,
         };
+    }
+
+    // "（一）统筹建设监管工作平" / "台。进一步…": the next line opens with the last characters of a lead phrase.
+    private static bool IsLeadTail(string previous, string next)
+    {
+        if (Punctuation.HasClauseSeparator(previous)) return false;
+        var end = next.IndexOfAny(['。', '！', '？']);
+        return end is > 0 and <= 6 && !Punctuation.HasClauseSeparator(next[..end]) && next[..end].All(PolicyBot.Text.ChineseText.IsHan);
     }
 
     private static string Join(string previous, string next) =>

@@ -77,7 +77,15 @@ internal static class PolicyTextParser
             var line = list[i].Trim();
             if (line.Length == 0) continue;
             nonBlank++;
-            if (line.Length > 40 || !DocumentNumber.TryParse(line, out var number)) continue;
+            if (line.Length > 40) continue;
+                        if (!DocumentNumber.TryParse(line, out var number))
+            {
+                // A decree's head: "广州市人民政府令" on one line, "第179号" on the next.
+                var next = i + 1;
+                while (next < list.Count && list[next].Trim().Length == 0) next++;
+                if (!line.EndsWith('令') || next == list.Count || !DocumentNumber.TryParse(line + list[next].Trim(), out number)) continue;
+                return new DocumentText(number.ToString(), [], list.Skip(next + 1).ToList(), source) { IssuerHint = line[..^1].Trim() };
+            }
             var titleStart = TitleAbove(list, i);
             List<string> title;
             List<string> body;
@@ -91,12 +99,11 @@ internal static class PolicyTextParser
                 body = [.. list.Take(i), .. list.Skip(i + 1)];
                 title = TitleBelow(body, i);
             }
-            if (title.Count == 0) title = [Path.GetFileNameWithoutExtension(source)];
             return new DocumentText(number.ToString(), title, body, source);
         }
         var rest = list.ToList();
         var block = DocumentParser.TakeTitleBlock(rest);
-        return new DocumentText(null, block.Count > 0 ? block : [Path.GetFileNameWithoutExtension(source)], block.Count > 0 ? rest : list, source)
+        return new DocumentText(null, block, block.Count > 0 ? rest : list, source)
         {
             DateHint = FirstDate(rest),
         };

@@ -9,7 +9,7 @@ internal static class Punctuation
         var t = text.AsSpan().TrimEnd();
         if (t.IsEmpty) return false;
         var last = t[^1];
-        if (IsSentenceEnd(last) || last is '：' or ':' or '；' or ';') return true;
+        if (IsSentenceEnd(last) || last is '：' or ':' or '；' or ';' or '.') return true;
         if (last is '）' or ')' or '〕' or '】' or ']') return true;
         if (last is '”' or '"' or '」' or '』' or '’') return t.Length > 1 && (IsSentenceEnd(t[^2]) || t[^2] is '；' or ';');
         return false;

@@ -40,7 +40,7 @@ public sealed class ChineseAnalyzer
     {
         var s = ChineseText.Normalize(text).ToLowerInvariant();
         if (s.Length == 0) return;
-        foreach (var n in DocumentNumber.FindAll(s)) terms.AddRange(DocNumberTerms(n));
+        foreach (var n in FindDocNumbers(s)) terms.AddRange(DocNumberTerms(n));
         foreach (var word in JiebaWordSegmenter.CutForSearch(s))
             if (IsIndexWord(word)) terms.Add(word);
         AddBigrams(s, terms);
@@ -55,7 +55,7 @@ public sealed class ChineseAnalyzer
         var result = new Dictionary<string, float>(StringComparer.Ordinal);
         var s = ChineseText.Normalize(text).ToLowerInvariant();
         if (s.Length == 0) return [];
-        foreach (var n in DocumentNumber.FindAll(s))
+        foreach (var n in FindDocNumbers(s))
             foreach (var t in DocNumberTerms(n)) Add(result, t, DocNumberWeight * weight);
 
         var run = new System.Text.StringBuilder();
@@ -88,6 +88,22 @@ public sealed class ChineseAnalyzer
         foreach (var r in runs) AddBigrams(r, grams);
         foreach (var g in grams) Add(result, g, BigramWeight * weight);
         return result.Select(kv => new WeightedTerm(kv.Key, kv.Value)).ToArray();
+    }
+
+    /// <summary>
+    /// The 文号 in <paramref name="s"/>: the pattern is run only on a short window before each 号, which keeps
+    /// analysis fast on long text (a 文号 is at most about 30 characters).
+    /// </summary>
+    private static List<DocumentNumber> FindDocNumbers(string s)
+    {
+        var found = new List<DocumentNumber>();
+        for (var i = s.IndexOf('号'); i >= 0; i = i + 1 < s.Length ? s.IndexOf('号', i + 1) : -1)
+        {
+            var start = Math.Max(0, i - 40);
+            foreach (var n in DocumentNumber.FindAll(s[start..(i + 1)]))
+                if (!found.Contains(n)) found.Add(n);
+        }
+        return found;
     }
 
     /// <summary>

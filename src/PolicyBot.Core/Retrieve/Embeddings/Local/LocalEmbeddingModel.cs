@@ -74,8 +74,9 @@ public sealed class LocalEmbeddingModel
             if (QueryWords.IsQuestionWord(word)) continue;
             if (_vocabulary.TryGetValue(word, out var id)) { AddWord(id, 1f, destination, row); continue; }
             if (!word.All(ChineseText.IsHan)) continue;
-            foreach (var ch in word)
-                if (_vocabulary.TryGetValue(ch.ToString(), out var cid)) AddWord(cid, 1f / word.Length, destination, row);
+            var characters = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var i = 0; i < word.Length; i++)
+                if (characters.TryGetValue(word.AsSpan(i, 1), out var cid)) AddWord(cid, 1f / word.Length, destination, row);
         }
         var norm = TensorPrimitives.Norm(destination);
         if (norm > 0) TensorPrimitives.Divide(destination, norm, destination);
