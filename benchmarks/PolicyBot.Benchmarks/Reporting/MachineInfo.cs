@@ -30,7 +30,7 @@ public static class MachineInfo
             if (git is null) return "unknown";
             var sha = git.StandardOutput.ReadToEnd().Trim();
             git.WaitForExit();
-            using var status = Process.Start(new ProcessStartInfo("git", $"-C \"{repoRoot}\" status --porcelain --untracked-files=no") { RedirectStandardOutput = true });
+            using var status = Process.Start(new ProcessStartInfo("git", $"-C \"{repoRoot}\" status --porcelain --untracked-files=no -- . \":!docs/benchmarks.md\"") { RedirectStandardOutput = true });
             var dirty = status is not null && status.StandardOutput.ReadToEnd().Trim().Length > 0;
             status?.WaitForExit();
             return sha.Length == 0 ? "unknown" : dirty ? sha + " (with uncommitted changes)" : sha;
