@@ -14,7 +14,7 @@ namespace PolicyBot.Answer;
 public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
 {
     /// <summary>Below this share of the question's content the best sentence does not answer it.</summary>
-    public const double MinRelevance = 0.05;
+    public const double MinRelevance = 0.1;
 
     private const int MaxPassages = 5;
 
@@ -26,6 +26,15 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
     public PolicyAnswer Compose(Question question, IReadOnlyList<Passage> passages)
     {
         if (passages.Count == 0) return Refuse(AnswerText.NothingFound, []);
+        // A question that names a 文号 is about that document: answer from it, or say it is not in the corpus.
+        var named = DocumentNumber.FindAll(question.Text).Select(n => n.ToString()).ToList();
+        if (named.Count > 0)
+        {
+            var ofNamed = passages.Where(p => named.Contains(p.DocNumber)).ToList();
+            var citedByOthers = passages.Any(p => p.Clause.Cites.Any(named.Contains) || DocumentNumber.FindAll(p.Text).Any(n => named.Contains(n.ToString())));
+            if (ofNamed.Count > 0) passages = ofNamed;
+            else if (!citedByOthers) return Refuse(AnswerText.DocumentUnknown(named[0]), []);
+        }
         var documents = passages.Select(p => p.Document).Distinct(ReferenceEqualityComparer.Instance).Cast<PolicyDocument>().ToList();
         if (question.Asks(QuestionKind.Department)) passages = WithLeadershipClauses(passages, documents);
 

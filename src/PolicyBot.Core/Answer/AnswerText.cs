@@ -12,6 +12,7 @@ public static class AnswerText
     public const string NothingFound = "已收录的文件中没有与问题相关的条款";
     public static string PlaceUnknown(string place) => $"已收录的文件不涉及{place}";
     public static string PlaceNotCovered(string place) => $"相关条款没有针对{place}的规定";
+    public static string DocumentUnknown(string docNumber) => $"已收录的文件中没有文号为{docNumber}的文件";
     public const string NoMoney = "相关条款没有写明具体金额";
     public const string NoFigure = "相关条款没有写明具体数量";
     public const string NoDate = "相关条款没有写明具体时间";

@@ -112,7 +112,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"^(那|这|那么|还有|另外|此外|它|其|该|上述|这个|这块|这项|这些|那个|那些)|这块|这项工作|这个文件|该文件|这方面|上面|刚才|前面说|那.{0,6}呢")]
     private static partial Regex FollowUpCue();
 
-    [GeneratedRegex(@"哪个文件|哪份文件|什么文件|哪个文|哪号文|哪号文件|几号文|文号|标题|发文|哪个通知|什么通知|文件名|叫什么名|印发的|哪里发的|哪个单位发")]
+    [GeneratedRegex(@"哪个文件|哪份文件|什么文件|哪个文|哪号文|哪号文件|几号文|文号|标题|发文|哪个通知|什么通知|文件名|叫什么名|印发的|哪里发的|哪个单位发|是关于什么|关于什么的|讲的是什么|主要内容是什么")]
     private static partial Regex DocumentCue();
 
     [GeneratedRegex(@"哪个部门|哪些部门|什么部门|哪个单位|哪些单位|什么单位|哪个机构|哪家|谁负责|谁来|谁牵头|谁是|由谁|牵头|负责|配合|归哪|归谁|找哪|责任主体|主管|监管部门|报哪")]
@@ -124,7 +124,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"多少|(?<!哪)几(?:个|家|场|项|种|批|万|年|次|天|成|所|名|人|张|条|类|亩|吨)|第几|标准是|比例是|上限是|数量|指标")]
     private static partial Regex AmountCue();
 
-    [GeneratedRegex(@"钱|元|奖金|补贴多少|补多少|补助多少|减多少|领多少|拿多少|报销多少|金额|工资|收入是多少")]
+    [GeneratedRegex(@"钱|多少元|几元|万元|亿元|奖金|补贴多少|补多少|补助多少|减多少|领多少|拿多少|报销多少|金额|工资|收入是多少|费用是多少|多少费用")]
     private static partial Regex MoneyCue();
 
     [GeneratedRegex(@"现在|目前|已经|现有|至今|截至目前|当前")]

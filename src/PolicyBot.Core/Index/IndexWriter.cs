@@ -38,7 +38,7 @@ internal sealed class IndexWriter : IDisposable
             var writeLock = IndexWriteLock.Acquire(index.Folder);
             try
             {
-                index.Refresh(); // another process may have committed since we last looked
+                index.Reload(onlyNewer: false); // another process may have committed since we last looked
                 index.CollectGarbage();
                 return new IndexWriter(index, writeLock);
             }

@@ -9,12 +9,13 @@ namespace PolicyBot.Index;
 /// <see cref="IndexSnapshot"/> readers use. Writes are atomic (a killed ingest leaves the last committed state),
 /// idempotent (an unchanged file is not read again) and streaming (one file at a time). See Index/README.md.
 /// </summary>
-public sealed class PolicyIndex : IIndexSnapshotSource
+public sealed class PolicyIndex : IIndexSnapshotSource, IDisposable
 {
     private readonly Lock _stateLock = new();
     private volatile IndexManifest _manifest;
     private volatile IndexSnapshot? _snapshot;
     private Dictionary<string, IReadOnlyList<PolicyDocument>> _segmentDocuments = new(StringComparer.Ordinal);
+    private FileSystemWatcher? _watcher;
 
     /// <summary>Opens the folder <see cref="IndexOptions.Path"/> (relative to the current directory); it is created by the first write.</summary>
     public PolicyIndex(IndexOptions options)
@@ -112,13 +113,33 @@ public sealed class PolicyIndex : IIndexSnapshotSource
             || (DocumentNumber.TryParse(trimmed, out var n) && n.ToString() != trimmed && writer.Delete(n.ToString()));
     }
 
-    /// <summary>Picks up what another process committed; true when the snapshot changed.</summary>
-    public bool Refresh()
+    /// <summary>Picks up what another process committed since; true when there was something newer.</summary>
+    public bool Refresh() => Reload(onlyNewer: true);
+
+    /// <summary>
+    /// Follows commits made by other processes (e.g. <c>policybot ingest</c> while the web host runs): each new
+    /// manifest is picked up as by <see cref="Refresh"/>, and <see cref="Changed"/> fires. Creates the folder.
+    /// </summary>
+    public void WatchForChanges()
+    {
+        if (_watcher is not null) return;
+        CreateFolders();
+        var watcher = new FileSystemWatcher(Folder, IndexManifest.FileName) { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite };
+        watcher.Renamed += (_, _) => RefreshQuietly();
+        watcher.Changed += (_, _) => RefreshQuietly();
+        watcher.Created += (_, _) => RefreshQuietly();
+        watcher.EnableRaisingEvents = true;
+        _watcher = watcher;
+    }
+
+    public void Dispose() => _watcher?.Dispose();
+
+    /// <summary>Re-reads the manifest; with <paramref name="onlyNewer"/> false (a writer holding the lock) the disk always wins.</summary>
+    internal bool Reload(bool onlyNewer)
     {
         var onDisk = IndexManifest.Load(Folder);
         if (onDisk.Version == _manifest.Version) return false;
-        Publish(onDisk, null);
-        return true;
+        return Publish(onDisk, null, onlyNewer);
     }
 
     internal void CreateFolders()
@@ -131,11 +152,12 @@ public sealed class PolicyIndex : IIndexSnapshotSource
     }
 
     /// <summary>Makes <paramref name="manifest"/> current; swaps in a new snapshot when one is loaded.</summary>
-    internal void Publish(IndexManifest manifest, IReadOnlyDictionary<string, IReadOnlyList<PolicyDocument>>? fresh)
+    internal bool Publish(IndexManifest manifest, IReadOnlyDictionary<string, IReadOnlyList<PolicyDocument>>? fresh, bool onlyNewer = false)
     {
         IndexSnapshot? swapped = null;
         lock (_stateLock)
         {
+            if (onlyNewer && manifest.Version <= _manifest.Version) return false;
             if (_snapshot is null)
             {
                 _manifest = manifest;
@@ -149,6 +171,7 @@ public sealed class PolicyIndex : IIndexSnapshotSource
             }
         }
         if (swapped is not null) Changed?.Invoke(swapped);
+        return true;
     }
 
     /// <summary>Deletes segments no manifest names (left by a killed or failed ingest). Call with the write lock held.</summary>
@@ -173,6 +196,15 @@ public sealed class PolicyIndex : IIndexSnapshotSource
         catch (IndexException)
         {
             // A writer is busy (it collects when it opens and when it is done), or the folder is read-only.
+        }
+    }
+
+    private void RefreshQuietly()
+    {
+        try { Refresh(); }
+        catch (Exception e) when (e is IndexException or IOException)
+        {
+            // A manifest caught mid-replace or a segment being collected: the next event or read picks it up.
         }
     }
 

@@ -32,6 +32,7 @@ internal sealed class DocumentAnalysis
         using var h = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string? s) { h.AppendData(Encoding.UTF8.GetBytes(s ?? "")); h.AppendData([0]); }
         Add(embedderId);
+        Add(ChineseAnalyzer.Fingerprint);
         Add(d.DocNumber); Add(d.DisplayTitle); Add(d.Issuer); Add(d.Type);
         foreach (var c in d.Clauses) { Add(c.Section.ToString()); Add(c.Text); }
         return Convert.ToHexString(h.GetHashAndReset());

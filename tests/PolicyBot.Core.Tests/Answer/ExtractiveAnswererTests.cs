@@ -142,4 +142,34 @@ public sealed class ExtractiveAnswererTests(GazetteFixture gazette) : IClassFixt
         Assert.False(answer.Grounded);
         Assert.Empty(answer.Citations);
     }
+
+    [Theory]
+    [InlineData("鲁政办字[2024]110号文件是关于什么的？")]
+    [InlineData("鲁政办字（2024）110号 是关于什么的")]
+    public async Task A_question_naming_a_document_number_in_any_variant_is_answered_from_that_document(string question)
+    {
+        var answer = await Ask(question);
+
+        Assert.True(answer.Grounded);
+        Assert.All(answer.Citations, c => Assert.Equal("鲁政办字〔2024〕110号", c.DocNumber));
+        Assert.Contains("关于加强失能失智老年人照护服务工作的若干措施", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_document_number_the_corpus_does_not_hold_is_refused()
+    {
+        var answer = await Ask("鲁政办字〔2023〕999号文件规定了什么？");
+
+        Assert.False(answer.Grounded);
+        Assert.Contains("鲁政办字〔2023〕999号", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_document_number_cited_by_a_gazette_document_leads_to_the_citing_clause()
+    {
+        var answer = await Ask("文登区是根据广电发〔2022〕68号文件开展哪项试点的？");
+
+        Assert.True(answer.Grounded);
+        Assert.Contains(answer.Citations, c => c.DocNumber == "威文政办发〔2024〕5号");
+    }
 }

@@ -61,7 +61,25 @@ public sealed class PolicyIndexSnapshotTests : IDisposable
 
         Assert.Equal(2, web.Current.Documents.Count);
         Assert.Equal(2, _folder.Open().Current.Documents.Count);
-        Assert.True(web.Refresh() is false);
+        Assert.False(web.Refresh());
+    }
+
+    [Fact]
+    public async Task A_watching_index_swaps_in_what_another_process_commits()
+    {
+        var a = _folder.WriteNotice("a.txt", "威政办字〔2024〕33号", "医疗保障基金监管");
+        using var web = _folder.Open();
+        web.WatchForChanges();
+        Assert.Empty(web.Current.Documents);
+        var changed = new TaskCompletionSource<IndexSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+        web.Changed += s => changed.TrySetResult(s);
+
+        await _folder.Open().IngestOneAsync(a); // the CLI, meanwhile
+
+        var seen = await changed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Single(seen.Documents);
+        Assert.Same(seen, web.Current);
+        Assert.False(web.Refresh());
     }
 
     [Fact]

@@ -92,4 +92,15 @@ public class GazetteDocumentsTests
         Assert.Contains(attached, c => ChineseText.Normalize(c.Text).Contains("赵刚区医疗保障局局长", StringComparison.Ordinal));
         Assert.Contains(attached, c => ChineseText.Normalize(c.Text).Contains("组长:单浩仁", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_contents_page_listing_numbers_on_lines_of_their_own_adds_no_document()
+    {
+        var lines = File.ReadAllLines(TestCorpus.GazettePath).ToList();
+        // Give the contents entries the shape of a document start: the number alone on its line.
+        for (var i = 0; i < 47; i++) lines[i] = System.Text.RegularExpressions.Regex.Replace(lines[i], @"(号)(?:\t\d+|\.+\d+)$", "$1");
+        var documents = PolicyBot.Ingest.DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines)), "gazette.txt", PolicyBot.Ingest.IngestLimits.Default);
+        Assert.Equal(TestCorpus.Gazette.Select(d => d.DocNumber), documents.Select(d => d.DocNumber));
+        Assert.Equal(TestCorpus.Gazette.SelectMany(d => d.Clauses).Select(c => c.Text), documents.SelectMany(d => d.Clauses).Select(c => c.Text));
+    }
 }

@@ -16,7 +16,7 @@ public class GazetteFuzzTests
     public void Mutated_gazettes_are_parsed_or_refused_cleanly()
     {
         var random = new Random(20240904);
-        for (var i = 0; i < 120; i++)
+        for (var i = 0; i < 60; i++)
         {
             var text = Mutate(Lines.ToList(), random);
             var e = Record.Exception(() => DocumentLoader.Load(Encoding.UTF8.GetBytes(text), $"fuzz-{i}.txt", IngestLimits.Default));
@@ -30,7 +30,7 @@ public class GazetteFuzzTests
         var expected = TestCorpus.Gazette.SelectMany(d => d.Clauses).Select(c => c.Text).ToList();
         var random = new Random(7);
         var paragraphs = Enumerable.Range(0, Lines.Length).Where(i => Lines[i].Length > 80 && Lines[i].TrimEnd().EndsWith('。')).ToList();
-        for (var round = 0; round < 20; round++)
+        for (var round = 0; round < 12; round++)
         {
             var lines = Lines.ToList();
             foreach (var i in paragraphs.OrderBy(_ => random.Next()).Take(8).OrderDescending())

@@ -5,14 +5,10 @@ using PolicyBot.Retrieve.Embeddings.Local;
 
 namespace PolicyBot.Core.Tests.Retrieve;
 
-/// <summary>The bundled gazette as documents (the real loader once it splits documents; the rough splitter before), shared by the retrieval tests.</summary>
+/// <summary>The bundled gazette as the ingest stage reads it, and the shipped local embedder, shared by the retrieval tests.</summary>
 internal static class Gazette
 {
-    private static readonly Lazy<IReadOnlyList<PolicyDocument>> Loaded = new(() =>
-    {
-        var docs = DocumentLoader.Load(SharedPaths.Gazette);
-        return docs.Count >= 7 ? docs : RoughGazetteSplitter.Split(SharedPaths.Gazette);
-    });
+    private static readonly Lazy<IReadOnlyList<PolicyDocument>> Loaded = new(() => DocumentLoader.Load(SharedPaths.Gazette));
 
     private static readonly Lazy<LocalEmbeddingGenerator> Embedder = new(LocalEmbeddingGenerator.LoadDefault);
 

@@ -117,7 +117,7 @@ internal sealed class BodyParser
         // Items inside an article, list items after "…如下：", and items ending with "；" continue the clause.
         if (_current is not null
             && (_currentIsArticle || p.TrimEnd().EndsWith('；') || p.TrimEnd().EndsWith(';')
-                || ((EndsWithColon(_current[^1]) || n.Kind == _currentListKind) && !pureHeading && lead is null)))
+                || ((EndsWithColon(_current[^1]) || n.Kind == _currentListKind) && !pureHeading && lead is null && (n.Kind >= HeadingKind.Level3 || IsShortItem(p)))))
         {
             if (EndsWithColon(_current[^1])) _currentListKind = n.Kind;
             _current.Add(p);
@@ -134,7 +134,7 @@ internal sealed class BodyParser
             PushHeading(n.Kind, lead.TrimEnd(), sentence: body.Length == 0 ? p : null);
             if (body.Length == 0) return;
             Flush();
-            if (n.Kind <= HeadingKind.Level2) Start(body, null, article: false);
+            if (n.Kind <= HeadingKind.Level2) Start(body, LabelOf(n), article: false);
             else Start(p, LabelOf(n), article: false);
             return;
         }
@@ -158,6 +158,9 @@ internal sealed class BodyParser
     }
 
     private static string LabelOf(NumberedLine n) => n.Label.Trim();
+
+    // 一、 and （一） items belong to the list above them only when they are one short sentence each.
+    private static bool IsShortItem(string p) => p.Length <= 80 && p.Count(c => c is '。' or '！' or '？') <= 1;
 
     private static bool EndsWithColon(string text)
     {

@@ -117,7 +117,7 @@ internal static partial class DocumentParser
     {
         var t = line.Trim();
         return t.Length is > 0 and <= MaxTitleLineLength && t[^1] is not ('：' or ':' or '，' or ',' or '、' or '.') && !Punctuation.HasSentencePunctuation(t)
-            && t.AsSpan().IndexOfAny("：:") < 0 && !NumberedLine.StartsStructure(t) && !MetadataLines.IsDate(t) && !MetadataLines.IsAttachmentMarker(t);
+            && t.AsSpan().IndexOfAny("：:") < 0 && !(t[0] is '（' or '(' && t[^1] is '）' or ')') && !NumberedLine.StartsStructure(t) && !MetadataLines.IsDate(t) && !MetadataLines.IsAttachmentMarker(t);
     }
 
     private static (int Start, int End, string? Issuer, DateOnly? Date) FindSignature(IReadOnlyList<string> lines)

@@ -40,8 +40,6 @@ internal static partial class PageBreakRepair
         return result;
     }
 
-    public static List<string> Repair(IReadOnlyList<string> lines) => Repair([lines])[0];
-
     /// <summary>Whether <paramref name="next"/> continues the paragraph <paramref name="previous"/>.</summary>
     public static bool ShouldJoin(string previous, string next)
     {

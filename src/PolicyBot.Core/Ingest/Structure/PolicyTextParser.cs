@@ -16,7 +16,7 @@ internal static class PolicyTextParser
         if (MarkdownDocument.Recognize(lines) is { } markdown)
             return [DocumentParser.Parse(markdown with { Source = source }, limits, cancellationToken)];
 
-        var starts = FindDocumentStarts(lines);
+        var starts = WithoutContentsEntries(FindDocumentStarts(lines), lines.Count);
         if (starts.Count >= 2)
         {
             var documents = new List<PolicyDocument>(starts.Count);
@@ -47,6 +47,23 @@ internal static class PolicyTextParser
             starts.Add((titleStart, i, number.ToString()));
         }
         return starts;
+    }
+
+    /// <summary>
+    /// A table of contents that lists numbers on lines of their own repeats each document's start: of two starts
+    /// with one number, the one with the shorter span (the contents entry) goes.
+    /// </summary>
+    private static List<(int TitleStart, int NumberLine, string Number)> WithoutContentsEntries(List<(int TitleStart, int NumberLine, string Number)> starts, int lineCount)
+    {
+        int Span(int i) => (i + 1 < starts.Count ? starts[i + 1].TitleStart : lineCount) - starts[i].NumberLine;
+        var keep = new List<(int, int, string)>();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var rival = starts.FindIndex(s => s.Number == starts[i].Number && s.NumberLine != starts[i].NumberLine);
+            if (rival >= 0 && (Span(rival) > Span(i) || (Span(rival) == Span(i) && rival > i))) continue;
+            keep.Add(starts[i]);
+        }
+        return keep;
     }
 
     /// <summary>The first line of the title block above line <paramref name="numberLine"/>, or -1 when there is none.</summary>
@@ -91,6 +108,9 @@ internal static class PolicyTextParser
             List<string> body;
             if (titleStart >= 0)
             {
+                // A title set over lines with blank lines between them, alone at the head of the file.
+                var above = list.Take(titleStart).Where(l => l.Trim().Length > 0).ToList();
+                if (above.Count is > 0 and <= 3 && above.All(DocumentParser.IsTitleLine)) titleStart = list.FindIndex(l => l.Trim().Length > 0);
                 title = list.GetRange(titleStart, i - titleStart).Where(l => l.Trim().Length > 0).ToList();
                 body = [.. list.Take(titleStart), .. list.Skip(i + 1)];
             }

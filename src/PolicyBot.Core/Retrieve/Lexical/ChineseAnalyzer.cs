@@ -22,6 +22,21 @@ public sealed class ChineseAnalyzer
 
     private readonly Thesaurus _thesaurus;
 
+    private static readonly Lazy<string> ShippedFingerprint = new(() =>
+    {
+        // Index terms depend on this code and on the words added to the segmenter's dictionary (thesaurus, lexicons).
+        using var h = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        h.AppendData(System.Text.Encoding.UTF8.GetBytes(TermsVersion));
+        foreach (var word in EmbeddingsFolder.DomainWords()) h.AppendData(System.Text.Encoding.UTF8.GetBytes(word + "\n"));
+        return TermsVersion + "-" + Convert.ToHexString(h.GetHashAndReset())[..16];
+    });
+
+    /// <summary>Bump when the index terms this class produces change, so cached analyses are redone.</summary>
+    private const string TermsVersion = "terms-1";
+
+    /// <summary>Identifies how index terms are made (code version and shipped dictionaries): part of the cache key.</summary>
+    public static string Fingerprint => ShippedFingerprint.Value;
+
     public ChineseAnalyzer() : this(Thesaurus.Default) { }
 
     public ChineseAnalyzer(Thesaurus thesaurus) => _thesaurus = thesaurus;

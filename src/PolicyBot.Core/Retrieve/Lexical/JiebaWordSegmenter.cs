@@ -23,16 +23,19 @@ internal sealed class JiebaWordSegmenter
 
     private JiebaWordSegmenter(Dictionary<string, double> frequencies)
     {
-        var total = frequencies.Values.Sum();
-        var logTotal = Math.Log(total);
-        _words = new Dictionary<string, float>(frequencies.Count * 2, StringComparer.Ordinal);
-        foreach (var (word, freq) in frequencies)
-        {
-            _words[word] = (float)(Math.Log(Math.Max(freq, 1)) - logTotal);
-            for (var len = 1; len < word.Length; len++) _words.TryAdd(word[..len], float.NaN);
-        }
+        _logTotal = Math.Log(frequencies.Values.Sum());
+        _words = new Dictionary<string, float>(frequencies.Count * 3, StringComparer.Ordinal);
+        foreach (var (word, freq) in frequencies) Add(word, freq);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _unknown = (float)-logTotal;
+        _unknown = (float)-_logTotal;
+    }
+
+    private readonly double _logTotal;
+
+    private void Add(string word, double frequency)
+    {
+        _words[word] = (float)(Math.Log(Math.Max(frequency, 1)) - _logTotal);
+        for (var len = 1; len < word.Length; len++) _words.TryAdd(word[..len], float.NaN);
     }
 
     /// <summary>Words of <paramref name="normalized"/> in order (precise mode); punctuation comes out as single characters.</summary>
@@ -118,18 +121,19 @@ internal sealed class JiebaWordSegmenter
         {
             var parts = line.Split(' ');
             if (parts.Length < 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var freq)) continue;
-            var word = ChineseText.Normalize(parts[0]).ToLowerInvariant();
+            var word = parts[0].All(c => c < 128 ? !char.IsAsciiLetterUpper(c) : ChineseText.IsHan(c)) ? parts[0] : ChineseText.Normalize(parts[0]).ToLowerInvariant();
             if (word.Length is > 0 and <= MaxWordLength) frequencies[word] = Math.Max(frequencies.GetValueOrDefault(word), freq);
         }
         var segmenter = new JiebaWordSegmenter(frequencies);
-        // Domain words are given just enough frequency to be kept whole (jieba's suggest_freq).
+        // Domain words are given just enough frequency to be kept whole (jieba's suggest_freq); the total is kept.
         foreach (var word in EmbeddingsFolder.DomainWords())
         {
             var w = ChineseText.Normalize(word).ToLowerInvariant();
             if (w.Length < 2 || w.Length > MaxWordLength || frequencies.ContainsKey(w)) continue;
             frequencies[w] = segmenter.SuggestFrequency(w);
+            segmenter.Add(w, frequencies[w]);
         }
-        return new JiebaWordSegmenter(frequencies);
+        return segmenter;
     }
 
     /// <summary>A frequency that makes <paramref name="word"/> outscore its best split into dictionary words.</summary>

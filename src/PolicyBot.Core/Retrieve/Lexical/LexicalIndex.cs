@@ -44,8 +44,14 @@ internal sealed class LexicalIndex
         var avgSection = (float)Math.Max(1, sectionLen / Math.Max(1, clauseCount));
         var avgTitle = (float)Math.Max(1, titleLen / Math.Max(1, documents.Count));
 
-        var clauseBuilder = new PostingsBuilder(clauseCount);
-        var docBuilder = new PostingsBuilder(documents.Count);
+        long clausePostings = 0, documentPostings = 0;
+        foreach (var d in documents)
+        {
+            documentPostings += d.Title.Terms.Length + d.Number.Terms.Length;
+            for (var i = 0; i < d.Clauses.Length; i++) clausePostings += d.Clauses[i].Terms.Length + d.Sections[d.ClauseSection[i]].Terms.Length;
+        }
+        var clauseBuilder = new PostingsBuilder(clauseCount, clausePostings);
+        var docBuilder = new PostingsBuilder(documents.Count, documentPostings);
         var scratch = new Dictionary<string, float>(StringComparer.Ordinal);
         var c = 0;
         for (var di = 0; di < documents.Count; di++)
@@ -169,12 +175,14 @@ internal sealed class LexicalIndex
         }
     }
 
-    private sealed class PostingsBuilder(int count)
+    /// <summary>Collects (term, id, weight) triples in arrays sized up front, then lays them out by term.</summary>
+    private sealed class PostingsBuilder(int count, long capacity)
     {
         private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-        private readonly List<int> _terms = [];
-        private readonly List<int> _ids = [];
-        private readonly List<float> _weights = [];
+        private readonly int[] _terms = new int[capacity];
+        private readonly int[] _ids = new int[capacity];
+        private readonly float[] _weights = new float[capacity];
+        private int _size;
 
         public void Add(int id, Dictionary<string, float> termFrequencies)
         {
@@ -182,9 +190,9 @@ internal sealed class LexicalIndex
             {
                 ref var t = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out var exists);
                 if (!exists) t = _termIds.Count - 1;
-                _terms.Add(t);
-                _ids.Add(id);
-                _weights.Add(tf * (K1 + 1) / (tf + K1));
+                _terms[_size] = t;
+                _ids[_size] = id;
+                _weights[_size++] = tf * (K1 + 1) / (tf + K1);
             }
         }
 
@@ -192,12 +200,12 @@ internal sealed class LexicalIndex
         {
             var termCount = _termIds.Count;
             var offsets = new int[termCount + 1];
-            foreach (var t in _terms) offsets[t + 1]++;
+            for (var i = 0; i < _size; i++) offsets[_terms[i] + 1]++;
             for (var t = 0; t < termCount; t++) offsets[t + 1] += offsets[t];
             var fill = offsets[..^1].ToArray();
-            var ids = new int[_ids.Count];
-            var weights = new float[_ids.Count];
-            for (var i = 0; i < _terms.Count; i++)
+            var ids = new int[_size];
+            var weights = new float[_size];
+            for (var i = 0; i < _size; i++)
             {
                 var p = fill[_terms[i]]++;
                 ids[p] = _ids[i];

@@ -14,7 +14,7 @@ internal sealed record TermBag(string[] Terms, int[] Counts, int Length)
         var keys = new string[counts.Count];
         var values = new int[counts.Count];
         var i = 0;
-        foreach (var (k, v) in counts) { keys[i] = k; values[i++] = v; }
+        foreach (var (k, v) in counts) { keys[i] = TermPool.Intern(k); values[i++] = v; }
         return new TermBag(keys, values, terms.Count);
     }
 
@@ -32,7 +32,7 @@ internal sealed record TermBag(string[] Terms, int[] Counts, int Length)
         if (n < 0 || n > 1_000_000) throw new InvalidDataException("bad term count");
         var terms = new string[n];
         var counts = new int[n];
-        for (var i = 0; i < n; i++) { terms[i] = r.ReadString(); counts[i] = r.ReadInt32(); }
+        for (var i = 0; i < n; i++) { terms[i] = TermPool.Intern(r.ReadString()); counts[i] = r.ReadInt32(); }
         return new TermBag(terms, counts, length);
     }
 }

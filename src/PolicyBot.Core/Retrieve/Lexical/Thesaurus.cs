@@ -26,8 +26,6 @@ public sealed class Thesaurus
     /// <summary>The thesaurus shipped in <c>embeddings/</c> (curated list and wordnet), loaded once.</summary>
     public static Thesaurus Default => Shipped.Value;
 
-    public int Count => _map.Count;
-
     /// <summary>Every term of the curated list (normalised).</summary>
     public IEnumerable<string> CuratedTerms => _curated;
 
