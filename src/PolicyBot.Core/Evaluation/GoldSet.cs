@@ -9,7 +9,7 @@ public static class GoldSet
 
     /// <summary>
     /// The questions of <paramref name="path"/> in file order. Throws <see cref="FileNotFoundException"/> or
-    /// <see cref="InvalidDataException"/> with a one-line message naming the file and line.
+    /// <see cref="GoldFileException"/> with a one-line message naming the file and line.
     /// </summary>
     public static async Task<IReadOnlyList<GoldQuestion>> LoadAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -22,7 +22,7 @@ public static class GoldSet
             if (string.IsNullOrWhiteSpace(line)) continue;
             questions.Add(Parse(line, $"{path}:{lineNumber}"));
         }
-        if (questions.Count == 0) throw new InvalidDataException($"{path}: no gold questions in the file");
+        if (questions.Count == 0) throw new GoldFileException($"{path}: no gold questions in the file");
         return questions;
     }
 
@@ -31,12 +31,12 @@ public static class GoldSet
     {
         GoldQuestion? q;
         try { q = JsonSerializer.Deserialize<GoldQuestion>(line, Json); }
-        catch (JsonException e) { throw new InvalidDataException($"{where}: not a gold question ({FirstLine(e.Message)})", e); }
-        if (q is null) throw new InvalidDataException($"{where}: not a gold question (null)");
+        catch (JsonException e) { throw new GoldFileException($"{where}: not a gold question ({FirstLine(e.Message)})", e); }
+        if (q is null) throw new GoldFileException($"{where}: not a gold question (null)");
         if (q.Turns.Count == 0 || q.Turns.Any(string.IsNullOrWhiteSpace))
-            throw new InvalidDataException($"{where}: question {q.Id} has no turns or an empty turn");
+            throw new GoldFileException($"{where}: question {q.Id} has no turns or an empty turn");
         if (q.IsAnswerable && q.AnswerFacts.Count == 0)
-            throw new InvalidDataException($"{where}: answerable question {q.Id} has no answer_facts");
+            throw new GoldFileException($"{where}: answerable question {q.Id} has no answer_facts");
         return q;
     }
 

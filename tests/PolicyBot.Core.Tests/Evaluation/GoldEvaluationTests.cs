@@ -41,7 +41,7 @@ public class GoldEvaluationTests : IDisposable
     public async Task A_malformed_gold_line_is_reported_with_its_line_number()
     {
         File.WriteAllText(_gold, "{\"id\": \"q1\", \"type\": \"fact\", \"turns\": [\"问\"], \"answer_facts\": [\"答\"]}\n{not json}\n");
-        var e = await Assert.ThrowsAsync<InvalidDataException>(() =>
+        var e = await Assert.ThrowsAsync<GoldFileException>(() =>
             GoldEvaluation.RunAsync(_gold, new OneClauseSearch(""), new RecordingAnswerer(), CancellationToken.None));
         Assert.Contains(":2:", e.Message);
         Assert.DoesNotContain("\n", e.Message);

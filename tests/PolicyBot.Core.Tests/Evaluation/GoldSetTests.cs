@@ -37,7 +37,7 @@ public class GoldSetTests
     [Fact]
     public void An_answerable_question_without_facts_is_refused_with_its_place()
     {
-        var e = Assert.Throws<InvalidDataException>(() =>
+        var e = Assert.Throws<GoldFileException>(() =>
             GoldSet.Parse("""{"id": "q1", "type": "fact", "turns": ["问"], "answer_facts": []}""", "dev.jsonl:7"));
         Assert.StartsWith("dev.jsonl:7:", e.Message);
     }
