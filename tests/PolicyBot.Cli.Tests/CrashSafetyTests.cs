@@ -38,8 +38,11 @@ public sealed class CrashSafetyTests : IDisposable
             newAfterKills.Add(CountConsistent(paths, old, @new));
         }
 
-        // Progress is kept: by the 36th file at least one commit (every 32 files) had happened.
-        Assert.True(newAfterKills[^1] >= 32, $"files already new after each kill: {string.Join(", ", newAfterKills)}");
+        // Progress is kept: what a killed run committed (every 32 files or 2 s) is not redone or lost by the next
+        // kill. How far each run gets before its kill depends on the machine's load, so only the direction is fixed.
+        var progress = string.Join(", ", newAfterKills);
+        Assert.True(newAfterKills[^1] > 0, $"files already new after each kill: {progress}");
+        Assert.True(newAfterKills.Zip(newAfterKills.Skip(1)).All(p => p.Second >= p.First), $"files already new after each kill: {progress}");
         var last = await CliRun.AsProcessAsync("ingest", folder, "--index", _folder.IndexPath);
         Assert.Equal(0, last.ExitCode);
         Assert.Equal(Files, CountConsistent(paths, old, @new));
