@@ -343,6 +343,9 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
     private static IReadOnlyList<Passage> TopPassages(IEnumerable<Passage> used, IReadOnlyList<Passage> retrieved) =>
         used.OrderBy(p => p.Rank).Concat(retrieved).DistinctBy(p => p.ClauseId).Take(MaxPassages).ToList();
 
+    /// <summary>The refusal for a question no retrieved clause is about.</summary>
+    public static PolicyAnswer NotCovered() => Refuse(AnswerText.NothingFound, []);
+
     private static PolicyAnswer Refuse(string reason, IReadOnlyList<Evidence> related)
     {
         var near = related.Where(e => e.Relevance >= MinRelevance).DistinctBy(e => e.Clause.Id).Take(2).ToList();

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PolicyBot.Configuration;
 using PolicyBot.Retrieve;
+using PolicyBot.Retrieve.Embeddings.Local;
 using PolicyBot.Retrieve.Lexical;
 
 namespace PolicyBot.Answer;
@@ -14,7 +16,9 @@ public static class AnswerServices
     public static IServiceCollection AddPolicyBotAnswering(this IServiceCollection services)
     {
         services.TryAddSingleton(ChineseAnalyzer.Default);
-        services.TryAddSingleton(sp => new ExtractiveAnswerer(sp.GetRequiredService<IPolicySearch>(), sp.GetRequiredService<ChineseAnalyzer>()));
+        services.TryAddSingleton(sp => new ExtractiveAnswerer(sp.GetRequiredService<IPolicySearch>(), sp.GetRequiredService<ChineseAnalyzer>(),
+            // The off-topic threshold is calibrated for the Local embedder; other embedders' cosines live on other scales.
+            sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>() is LocalEmbeddingGenerator local ? new TopicCheck(local) : null));
         services.TryAddSingleton<IAnswerer>(sp =>
         {
             var chat = sp.GetRequiredService<IOptions<PolicyBotOptions>>().Value.Chat;

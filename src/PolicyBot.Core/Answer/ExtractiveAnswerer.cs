@@ -7,8 +7,9 @@ namespace PolicyBot.Answer;
 /// <summary>
 /// The default answerer: no LLM, offline. Searches the clauses for the last user turn (read with the earlier ones),
 /// then quotes the sentences that answer it, with their 文号 and section, or says plainly that the documents do not.
+/// With a <see cref="TopicCheck"/>, a question the top clauses are not about is refused before composing.
 /// </summary>
-public sealed class ExtractiveAnswerer(IPolicySearch search, ChineseAnalyzer analyzer) : IAnswerer
+public sealed class ExtractiveAnswerer(IPolicySearch search, ChineseAnalyzer analyzer, TopicCheck? topic = null) : IAnswerer
 {
     /// <summary>How many clauses are searched for each question.</summary>
     public const int SearchDepth = 10;
@@ -19,6 +20,8 @@ public sealed class ExtractiveAnswerer(IPolicySearch search, ChineseAnalyzer ana
     {
         var question = QuestionReader.Read(conversation);
         var passages = await search.SearchAsync(SearchQuery.FromConversation(conversation, SearchDepth), cancellationToken).ConfigureAwait(false);
+        if (topic is not null && await topic.IsOffTopicAsync(conversation, passages, cancellationToken).ConfigureAwait(false))
+            return AnswerComposer.NotCovered();
         return _composer.Compose(question, passages);
     }
 

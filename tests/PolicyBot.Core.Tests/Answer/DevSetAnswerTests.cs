@@ -8,7 +8,7 @@ namespace PolicyBot.Core.Tests.Answer;
 /// <summary>The extractive answerer on the gazette questions of shared/eval/dev.jsonl, through ingest and search.</summary>
 public sealed class DevSetAnswerTests(GazetteFixture gazette, ITestOutputHelper output) : IClassFixture<GazetteFixture>
 {
-    private readonly ExtractiveAnswerer _answerer = new(gazette.Search, ChineseAnalyzer.Default);
+    private readonly ExtractiveAnswerer _answerer = new(gazette.Search, ChineseAnalyzer.Default, new TopicCheck(Retrieve.Gazette.LocalEmbedder));
 
     [Fact]
     public async Task Dev_set_answers_meet_the_targets()

@@ -8,7 +8,7 @@ namespace PolicyBot.Core.Tests.Answer;
 /// <summary>What a hotline operator sees from the extractive answerer on the bundled gazette.</summary>
 public sealed class ExtractiveAnswererTests(GazetteFixture gazette) : IClassFixture<GazetteFixture>
 {
-    private readonly ExtractiveAnswerer _answerer = new(gazette.Search, ChineseAnalyzer.Default);
+    private readonly ExtractiveAnswerer _answerer = new(gazette.Search, ChineseAnalyzer.Default, new TopicCheck(Retrieve.Gazette.LocalEmbedder));
 
     private Task<PolicyAnswer> Ask(params string[] userTurns) =>
         _answerer.AnswerAsync(userTurns.Select(t => new ChatTurn(ChatTurn.User, t)).ToArray());
@@ -89,6 +89,20 @@ public sealed class ExtractiveAnswererTests(GazetteFixture gazette) : IClassFixt
         Assert.StartsWith("现有政策文件中没有找到", answer.Text);
         Assert.Contains(reason.Split('|'), r => answer.Text.Contains(r, StringComparison.Ordinal));
         if (answer.Related.Count > 0) Assert.Contains(AnswerText.RelatedHeading, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("驾驶证到期了去哪里换证？")]
+    [InlineData("个人所得税汇算清缴怎么退税？")]
+    [InlineData("结婚登记需要带什么材料？")]
+    [InlineData("社保卡丢了怎么补办？")]
+    public async Task A_question_on_a_subject_the_documents_never_treat_is_refused(string question)
+    {
+        var answer = await Ask(question);
+
+        Assert.False(answer.Grounded);
+        Assert.Empty(answer.Citations);
+        Assert.StartsWith("现有政策文件中没有找到", answer.Text);
     }
 
     [Fact]
