@@ -41,7 +41,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         _source.Changed += OnChanged;
     }
 
-    public SearchTuning Tuning { get; init; }
+    public SearchTuning Tuning { get; set; }
 
     /// <summary>What the last rebuild did: documents whose analysis was reused, and documents analysed afresh.</summary>
     public (int Reused, int Analyzed) LastBuild { get; private set; }
@@ -67,11 +67,11 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             : null;
 
         var candidates = Math.Max(Tuning.Candidates, query.Top);
-        var lexical = index.Lexical.Search(terms, candidates, allowed);
+        var lexical = index.Lexical.Search(terms, candidates, allowed, tuning: Tuning);
         if (prior is { Count: > 0 } && lexical.Count > 0)
         {
             var bonus = lexical[0].Score * Tuning.HistoryDocumentPrior;
-            lexical = index.Lexical.Search(terms, candidates, allowed, prior.ToDictionary(kv => kv.Key, kv => kv.Value * bonus));
+            lexical = index.Lexical.Search(terms, candidates, allowed, prior.ToDictionary(kv => kv.Key, kv => kv.Value * bonus), Tuning);
         }
 
         IReadOnlyList<VectorHit> vector = [];
@@ -85,7 +85,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
                 System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(hv, Tuning.HistoryWeight, qv, qv);
                 System.Numerics.Tensors.TensorPrimitives.Divide(qv, System.Numerics.Tensors.TensorPrimitives.Norm(qv), qv);
             }
-            vector = await _vectors.SearchAsync(qv, candidates, filter, cancellationToken).ConfigureAwait(false);
+            vector = await _vectors.SearchAsync(qv, Math.Max(Tuning.VectorCandidates, 1), filter, cancellationToken).ConfigureAwait(false);
         }
 
         var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning);

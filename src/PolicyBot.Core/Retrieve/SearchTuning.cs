@@ -6,6 +6,9 @@ public sealed record SearchTuning
     /// <summary>How many candidates each of lexical and vector search contributes to fusion.</summary>
     public int Candidates { get; init; } = 100;
 
+    /// <summary>How many nearest clauses vector search contributes to fusion (at scale it should bring candidates of its own).</summary>
+    public int VectorCandidates { get; init; } = 200;
+
     /// <summary>Use the embedder at all (lexical only when false).</summary>
     public bool UseVectors { get; init; } = true;
 
@@ -13,13 +16,22 @@ public sealed record SearchTuning
     public FusionMethod Fusion { get; init; } = FusionMethod.Cosine;
 
     /// <summary>Share of the vector score in weighted fusion.</summary>
-    public float VectorWeight { get; init; } = 0.3f;
+    public float VectorWeight { get; init; } = 0.4f;
 
     /// <summary>Weight of an earlier user turn's terms (the most recent; older turns get half again less).</summary>
     public float HistoryWeight { get; init; } = 0.3f;
 
     /// <summary>Bonus, relative to the best lexical score, for the documents the previous turn's results came from.</summary>
     public float HistoryDocumentPrior { get; init; } = 0.25f;
+
+    /// <summary>Multiplies the analyzer's weight of character bigrams (measured at scale: fewer bigrams lose recall, more gain nothing).</summary>
+    public float BigramScale { get; init; } = 1f;
+
+    /// <summary>Multiplies the document-title score added to each clause of a document (a 文号 typed keeps its full weight).</summary>
+    public float DocumentScale { get; init; } = 0.25f;
+
+    /// <summary>Query terms found in more than this share of clauses are dropped (unless every term would be).</summary>
+    public float MaxTermShare { get; init; } = 1f;
 }
 
 public enum FusionMethod

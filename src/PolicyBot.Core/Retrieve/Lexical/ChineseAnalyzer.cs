@@ -17,10 +17,17 @@ public sealed class ChineseAnalyzer
     /// <summary>Query weight of a character bigram relative to a word.</summary>
     public const float BigramWeight = 0.35f;
 
+    /// <summary>
+    /// Query weight of a dictionary sub-word of a longer question word (个体, 工商 of 个体工商户) relative to the word:
+    /// at full weight a compound counts several times over and pulls clauses that share only its parts.
+    /// </summary>
+    public const float SubwordWeight = 0.75f;
+
     /// <summary>Query weight of a 文号 typed in the question.</summary>
     public const float DocNumberWeight = 4f;
 
     private readonly Thesaurus _thesaurus;
+
 
     private static readonly Lazy<string> ShippedFingerprint = new(() =>
     {
@@ -88,7 +95,7 @@ public sealed class ChineseAnalyzer
             foreach (var part in JiebaWordSegmenter.CutForSearch(word))
             {
                 if (!IsIndexWord(part)) continue;
-                Add(result, part, weight);
+                Add(result, part, part.Length == word.Length ? weight : weight * SubwordWeight);
                 foreach (var (synonym, w) in _thesaurus.Expand(part))
                 {
                     Add(result, synonym, w * weight);

@@ -89,8 +89,12 @@ internal sealed class LexicalIndex
     /// Returns up to <paramref name="top"/> (clause ordinal, score), best first.
     /// </summary>
     public List<(int Clause, float Score)> Search(IReadOnlyList<WeightedTerm> query, int top,
-        Func<int, bool>? documentAllowed = null, IReadOnlyDictionary<int, float>? documentPrior = null)
+        Func<int, bool>? documentAllowed = null, IReadOnlyDictionary<int, float>? documentPrior = null,
+        SearchTuning? tuning = null)
     {
+        var weighted = Weighted(query, tuning);
+        var documentScale = ReferenceEquals(weighted, query) ? 1f : tuning?.DocumentScale ?? 1f;
+        query = weighted;
         var n = _clauseDocument.Length;
         var scores = ArrayPool<float>.Shared.Rent(Math.Max(1, n));
         var docScores = ArrayPool<float>.Shared.Rent(Math.Max(1, _documents.Count));
@@ -103,7 +107,7 @@ internal sealed class LexicalIndex
             foreach (var q in query)
             {
                 _clauses.Accumulate(q.Term, q.Weight, scores, touched);
-                _documents.Accumulate(q.Term, q.Weight, docScores, touchedDocs);
+                _documents.Accumulate(q.Term, q.Weight * documentScale, docScores, touchedDocs);
             }
             if (documentPrior is not null)
                 foreach (var (doc, bonus) in documentPrior)
@@ -147,6 +151,23 @@ internal sealed class LexicalIndex
 
     public int DocumentOf(int clause) => _clauseDocument[clause];
 
+    /// <summary>The query terms with the tuning's bigram scale applied and the commonest terms dropped.</summary>
+    private IReadOnlyList<WeightedTerm> Weighted(IReadOnlyList<WeightedTerm> query, SearchTuning? tuning)
+    {
+        // A 文号 typed asks for that document: title and number are scored as they are indexed.
+        if (tuning is null || query.Any(q => q.Term.StartsWith(ChineseAnalyzer.DocNumberPrefix, StringComparison.Ordinal))) return query;
+        var maxDf = tuning.MaxTermShare * _clauseDocument.Length;
+        var kept = new List<WeightedTerm>(query.Count);
+        foreach (var q in query)
+        {
+            if (tuning.MaxTermShare < 1 && _clauses.DocumentFrequency(q.Term) > maxDf && _documents.DocumentFrequency(q.Term) == 0) continue;
+            var w = q.Weight;
+            if (q.Term.StartsWith(ChineseAnalyzer.BigramPrefix, StringComparison.Ordinal)) w *= tuning.BigramScale;
+            kept.Add(new WeightedTerm(q.Term, w));
+        }
+        return kept.Count > 0 ? kept : [.. query];
+    }
+
     private (int First, int Count) ClausesOf(int doc)
     {
         var first = Array.BinarySearch(_clauseDocument, doc);
@@ -161,6 +182,8 @@ internal sealed class LexicalIndex
     private sealed class Postings(Dictionary<string, int> termIds, int[] offsets, int[] ids, float[] weights, float[] idf, int count)
     {
         public int Count => count;
+
+        public int DocumentFrequency(string term) => termIds.TryGetValue(term, out var t) ? offsets[t + 1] - offsets[t] : 0;
 
         public void Accumulate(string term, float queryWeight, float[] scores, List<int> touched)
         {
