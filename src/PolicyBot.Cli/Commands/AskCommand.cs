@@ -37,30 +37,11 @@ internal static class AskCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<int> BatchAsync(CliContext context, FileInfo file, CancellationToken cancellationToken)
+    private static Task<int> BatchAsync(CliContext context, FileInfo file, CancellationToken cancellationToken)
     {
         var answerer = context.Answerer;
-        var failed = 0;
-        foreach (var (line, error) in BatchInput.Read(file.FullName))
-        {
-            if (line is null)
-            {
-                context.Console.WriteError($"{file.Name}: {error}");
-                failed++;
-                continue;
-            }
-            try
-            {
-                var answer = await answerer.AnswerAsync(line.Turns, cancellationToken);
-                JsonOutput.WriteLine(context.Console.Out, AnswerView.From(answer, line.Id));
-            }
-            catch (Exception e) when (e is not OperationCanceledException and not UsageException)
-            {
-                context.Console.WriteError($"{file.Name}: line {line.Number} (id {line.Id}): answer failed: {e.Message.ReplaceLineEndings(" ")}");
-                failed++;
-            }
-        }
-        return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+        return BatchInput.RunAsync(context, file, "answer",
+            async line => AnswerView.From(await answerer.AnswerAsync(line.Turns, cancellationToken), line.Id), cancellationToken);
     }
 
     private static void Print(TextWriter output, PolicyAnswer answer)

@@ -63,4 +63,34 @@ internal static class BatchInput
             return (null, $"line {number}: not valid JSON ({e.Message.ReplaceLineEndings(" ")})");
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="each"/> on every line of a JSON Lines file and writes its result as one JSON line; a bad
+    /// line or a failed line is reported on stderr (file, line, id, why) and the rest go on. Exit code 2 if any failed.
+    /// </summary>
+    public static async Task<int> RunAsync(CliContext context, FileInfo file, string verb, Func<Line, Task<object>> each,
+        CancellationToken cancellationToken)
+    {
+        var failed = 0;
+        foreach (var (line, error) in Read(file.FullName))
+        {
+            if (line is null)
+            {
+                context.Console.WriteError($"{file.Name}: {error}");
+                failed++;
+                continue;
+            }
+            try
+            {
+                JsonOutput.WriteLine(context.Console.Out, await each(line));
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not UsageException)
+            {
+                context.Console.WriteError($"{file.Name}: line {line.Number} (id {line.Id}): {verb} failed: {e.Message.ReplaceLineEndings(" ")}");
+                failed++;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
 }

@@ -39,30 +39,14 @@ internal static class SearchCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<int> BatchAsync(CliContext context, FileInfo file, int top, CancellationToken cancellationToken)
+    private static Task<int> BatchAsync(CliContext context, FileInfo file, int top, CancellationToken cancellationToken)
     {
         var search = context.Search;
-        var failed = 0;
-        foreach (var (line, error) in BatchInput.Read(file.FullName))
+        return BatchInput.RunAsync(context, file, "search", async line =>
         {
-            if (line is null)
-            {
-                context.Console.WriteError($"{file.Name}: {error}");
-                failed++;
-                continue;
-            }
-            try
-            {
-                var passages = await search.SearchAsync(SearchQuery.FromConversation(line.Turns, top), cancellationToken);
-                JsonOutput.WriteLine(context.Console.Out, new BatchResult(line.Id, passages.Select(PassageView.From).ToArray()));
-            }
-            catch (Exception e) when (e is not OperationCanceledException and not UsageException)
-            {
-                context.Console.WriteError($"{file.Name}: line {line.Number} (id {line.Id}): search failed: {e.Message.ReplaceLineEndings(" ")}");
-                failed++;
-            }
-        }
-        return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+            var passages = await search.SearchAsync(SearchQuery.FromConversation(line.Turns, top), cancellationToken);
+            return new BatchResult(line.Id, passages.Select(PassageView.From).ToArray());
+        }, cancellationToken);
     }
 
     internal static void Print(CliConsole console, IReadOnlyList<Passage> passages)
