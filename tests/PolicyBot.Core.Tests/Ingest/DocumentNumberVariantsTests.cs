@@ -14,6 +14,10 @@ public class DocumentNumberVariantsTests
     [InlineData("威文政办发〔2024〕第5号", "威文政办发〔2024〕5号")]
     [InlineData("国令第 777 号", "国令第777号")]
     [InlineData("生态环境部、公安部、交通运输部令第5号", "生态环境部、公安部、交通运输部令第5号")]
+    [InlineData("鲁政办字(2024)110号", "鲁政办字〔2024〕110号")]
+    [InlineData("鲁政办字〔２０２４〕１１０号", "鲁政办字〔2024〕110号")]
+    [InlineData("鲁政办字 〔2024〕 110 号", "鲁政办字〔2024〕110号")]
+    [InlineData("国家市场监督管理总局令第１２号", "国家市场监督管理总局令第12号")]
     public void Variants_parse_to_one_canonical_form(string text, string canonical)
     {
         Assert.True(DocumentNumber.TryParse(text, out var n));

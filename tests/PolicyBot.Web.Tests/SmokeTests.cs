@@ -1,7 +1,0 @@
-namespace PolicyBot.Web.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}
