@@ -38,7 +38,6 @@ internal sealed class PolicyBotApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("PolicyBot:Index:Path", IndexFolder);
         builder.UseSetting("PolicyBot:Corpus:Path", RepositoryFiles.Path("corpus", "weihai-wendeng-gazette-2024-03.txt"));
-        builder.UseSetting("PolicyBot:Web:UploadsPath", System.IO.Path.Combine(_folder, "uploads"));
         builder.UseSetting("PolicyBot:Widget:AllowedOrigins:0", _embeddingOrigin);
     }
 

@@ -1,15 +1,18 @@
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using PolicyBot.Configuration;
+using PolicyBot.Qdrant;
 
 namespace PolicyBot.Web.Hosting;
 
 /// <summary>
 /// The state of PolicyBot's optional dependencies for <c>/health</c>: the LLM endpoint and Qdrant are each
 /// <c>ok</c>, <c>unreachable</c> or <c>disabled</c> (not configured). Probes are short and cached, so a dead
-/// endpoint never slows <c>/health</c> down for long.
+/// endpoint never slows <c>/health</c> down for long. Qdrant is asked through the adapter's own health check
+/// (<see cref="QdrantHealth"/>) when the adapter is registered.
 /// </summary>
-public sealed partial class DependencyHealth(IOptions<PolicyBotOptions> options, ILogger<DependencyHealth> logger)
+public sealed partial class DependencyHealth(IOptions<PolicyBotOptions> options, ILogger<DependencyHealth> logger,
+    QdrantHealth? qdrantHealth = null)
 {
     public const string Ok = "ok";
     public const string Unreachable = "unreachable";
@@ -32,9 +35,9 @@ public sealed partial class DependencyHealth(IOptions<PolicyBotOptions> options,
             var llm = string.Equals(o.Chat.Provider, "OpenAI", StringComparison.OrdinalIgnoreCase)
                 ? await ProbeAsync("llm", o.Chat.Endpoint, cancellationToken)
                 : Disabled;
-            var qdrant = string.Equals(o.VectorStore.Provider, "Qdrant", StringComparison.OrdinalIgnoreCase)
-                ? await ProbeAsync("qdrant", o.Qdrant.Endpoint, cancellationToken)
-                : Disabled;
+            var qdrant = !string.Equals(o.VectorStore.Provider, "Qdrant", StringComparison.OrdinalIgnoreCase) ? Disabled
+                : qdrantHealth is not null ? await QdrantStateAsync(qdrantHealth, cancellationToken)
+                : await ProbeAsync("qdrant", o.Qdrant.Endpoint, cancellationToken);
             _last = (DateTimeOffset.UtcNow, llm, qdrant);
             return (llm, qdrant);
         }
@@ -42,6 +45,14 @@ public sealed partial class DependencyHealth(IOptions<PolicyBotOptions> options,
         {
             _probing.Release();
         }
+    }
+
+    private async Task<string> QdrantStateAsync(QdrantHealth health, CancellationToken cancellationToken)
+    {
+        var status = await health.CheckAsync(cancellationToken);
+        if (status.IsAvailable) return Ok;
+        LogUnreachable(logger, "qdrant", status.Detail);
+        return Unreachable;
     }
 
     /// <summary>Reachable means a TCP connection to the endpoint's host and port opens within the probe timeout.</summary>

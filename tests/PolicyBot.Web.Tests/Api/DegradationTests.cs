@@ -60,6 +60,24 @@ public class DegradationTests : IClassFixture<DegradationTests.DeadEndpointsFact
     }
 
     [Fact]
+    public async Task A_dead_Qdrant_is_reported_unreachable_by_the_adapters_own_health_check()
+    {
+        var endpoint = $"http://127.0.0.1:{DeadEndpointsFactory.DeadPort}";
+        var options = Microsoft.Extensions.Options.Options.Create(new PolicyBot.Configuration.PolicyBotOptions
+        {
+            VectorStore = { Provider = "Qdrant" },
+            Qdrant = { Endpoint = endpoint },
+        });
+        var qdrant = new PolicyBot.Qdrant.QdrantHealth(PolicyBot.Qdrant.QdrantServices.CreateClient(options.Value.Qdrant), endpoint);
+        var health = new PolicyBot.Web.Hosting.DependencyHealth(options,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<PolicyBot.Web.Hosting.DependencyHealth>.Instance, qdrant);
+
+        Assert.Equal(("disabled", "unreachable"), await health.CheckAsync(CancellationToken.None));
+        Assert.NotNull(qdrant.Last); // the adapter's check ran, not a bare TCP probe
+        Assert.False(qdrant.Last.IsAvailable);
+    }
+
+    [Fact]
     public async Task Chat_keeps_answering_and_says_how()
     {
         var client = await _factory.ReadyClientAsync();
