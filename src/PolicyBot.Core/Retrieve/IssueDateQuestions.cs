@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyBot.Domain;
 
 namespace PolicyBot.Retrieve;
 
@@ -33,6 +34,21 @@ public static partial class IssueDateQuestions
         if (at == 1) return;
         if (at > 1) ranked.RemoveAt(at);
         ranked.Insert(1, (signature, ranked[0].Score));
+    }
+
+    /// <summary>
+    /// The same for passages already ranked (a vector store that ranks by itself): the first passage's document's
+    /// signature becomes the second passage; the list keeps its length and is renumbered.
+    /// </summary>
+    public static IReadOnlyList<Passage> Promote(string question, IReadOnlyList<Passage> passages)
+    {
+        if (passages.Count < 2 || !AreAsked(question)) return passages;
+        var top = passages[0];
+        if (top.Document.Clauses.FirstOrDefault(Clause.IsSignature) is not { } signature || top.ClauseId == signature.Id
+            || passages[1].ClauseId == signature.Id) return passages;
+        var reordered = passages.Where(p => p.ClauseId != signature.Id).ToList();
+        reordered.Insert(1, new Passage(2, top.Score, signature, top.Document));
+        return reordered.Take(passages.Count).Select((p, i) => p with { Rank = i + 1 }).ToList();
     }
 
     [GeneratedRegex(@"什么时候|啥时候|何时|哪天|哪一天|哪年|几月|几号|日期|时间|多会儿")]
