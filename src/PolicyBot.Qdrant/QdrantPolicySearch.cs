@@ -26,13 +26,14 @@ public sealed class QdrantPolicySearch(
         ArgumentNullException.ThrowIfNull(query);
         if (string.IsNullOrWhiteSpace(query.Text) || query.Top < 1) return [];
 
-        var embedding = await embedder.GenerateAsync([query.Text], cancellationToken: cancellationToken).ConfigureAwait(false);
+        var text = IssueDateQuestions.TopicOf(query.Text);
+        var embedding = await embedder.GenerateAsync([text], cancellationToken: cancellationToken).ConfigureAwait(false);
         var earlier = query.History.Where(t => t.IsUser).Select(t => t.Content).TakeLast(HistoryTurns);
-        var lexical = SparseTermVector.ForQuery(analyzer, query.Text, earlier);
+        var lexical = SparseTermVector.ForQuery(analyzer, text, earlier);
         var request = HybridQuery.Build(store.Collection, embedding[0].Vector.ToArray(), lexical, query.Filter, query.Top);
 
         var points = await store.QueryAsync(request, cancellationToken).ConfigureAwait(false);
         var snapshot = snapshots?.Current;
-        return ClausePoints.ToPassages(points, id => snapshot?.FindClause(id));
+        return IssueDateQuestions.Promote(query.Text, ClausePoints.ToPassages(points, id => snapshot?.FindClause(id)));
     }
 }

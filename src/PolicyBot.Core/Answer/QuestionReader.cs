@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyBot.Domain;
+using PolicyBot.Retrieve;
 using PolicyBot.Text;
 
 namespace PolicyBot.Answer;
@@ -35,20 +36,21 @@ public static partial class QuestionReader
             Parts = parts,
             Places = PlacesIn(text),
             Unit = unit.Success ? unit.Groups["unit"].Value : null,
-            WantsSeveral = Several().IsMatch(text) || parts.Count > 1,
+            WantsSeveral = SeveralDocuments.AreAskedFor(text) || parts.Count > 1,
             IsFollowUp = isFollowUp,
         };
     }
 
     /// <summary>True when the wording asks for several things at once (分别, 哪几种, 两个文件).</summary>
-    public static bool AsksForSeveral(string text) => Several().IsMatch(text);
+    public static bool AsksForSeveral(string text) => SeveralDocuments.AreAskedFor(text);
 
     /// <summary>The kinds of fact one sub-question asks for.</summary>
     public static QuestionKind KindsOf(string part)
     {
         var s = ChineseText.Normalize(part);
         var kinds = QuestionKind.Measure;
-        if (DocumentCue().IsMatch(s)) kinds |= QuestionKind.Document;
+        // “When was it issued?” is answered by the document's identity line (title, 文号, issuer, date).
+        if (DocumentCue().IsMatch(s) || IssueDateQuestions.AreAsked(s)) kinds |= QuestionKind.Document;
         if (DepartmentCue().IsMatch(s)) kinds |= QuestionKind.Department;
         if (DateCue().IsMatch(s)) kinds |= QuestionKind.Date;
         if (AmountCue().IsMatch(s) && !kinds.HasFlag(QuestionKind.Document)) kinds |= QuestionKind.Amount;
@@ -86,7 +88,7 @@ public static partial class QuestionReader
     /// </summary>
     public static IReadOnlyList<string> Conjuncts(string part)
     {
-        if (!Several().IsMatch(part)) return [part];
+        if (!SeveralDocuments.AreAskedFor(part)) return [part];
         var m = Conjunction().Match(part);
         if (!m.Success) return [part];
         var right = m.Groups["right"].Value;
@@ -132,9 +134,6 @@ public static partial class QuestionReader
 
     [GeneratedRegex(@"(?:多少|几)(?<unit>家|张|个|场|项|所|名|人|户|次|亩|吨|年|天|批|类|条|件|处|座|种|元|钱|万|亿)")]
     private static partial Regex AskedUnit();
-
-    [GeneratedRegex(@"分别|哪几|几种|各自|两个|两份|两方面|三个|都怎么|都是怎么|各是")]
-    private static partial Regex Several();
 
     [GeneratedRegex(@"(?<name>[\u4E00-\u9FFF]{2}(?:市|县|镇|乡|街道))")]
     private static partial Regex PlaceName();

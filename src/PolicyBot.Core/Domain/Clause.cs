@@ -32,5 +32,11 @@ public sealed record Clause
     /// <summary>True for clauses of an attachment (附件), e.g. a 领导小组 member list.</summary>
     public bool InAttachment { get; init; }
 
+    /// <summary>Innermost heading of the clause that holds a document's signature (issuer and date, 落款).</summary>
+    public const string SignatureHeading = "落款";
+
+    /// <summary>True for the clause holding the document's signature: who issued it and when.</summary>
+    public static bool IsSignature(Clause clause) => clause.Section.Innermost == SignatureHeading;
+
     public static string MakeId(string docNumber, int position) => $"{docNumber}-{position:D3}";
 }

@@ -61,7 +61,8 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         }
 
         var earlier = query.History.Where(t => t.IsUser && !string.IsNullOrWhiteSpace(t.Content)).Select(t => t.Content).ToArray();
-        var terms = QueryTerms(query.Text, earlier);
+        var text = IssueDateQuestions.TopicOf(query.Text);
+        var terms = QueryTerms(text, earlier);
         var prior = earlier.Length > 0 && Tuning.HistoryDocumentPrior > 0
             ? await PreviousTurnDocumentsAsync(index, earlier, allowed, cancellationToken).ConfigureAwait(false)
             : null;
@@ -78,7 +79,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         float[]? qv = null;
         if (Tuning.UseVectors)
         {
-            qv = await _embedder.EmbedAsync(query.Text, cancellationToken).ConfigureAwait(false);
+            qv = await _embedder.EmbedAsync(text, cancellationToken).ConfigureAwait(false);
             if (earlier.Length > 0 && Tuning.HistoryWeight > 0)
             {
                 var hv = await _embedder.EmbedAsync(earlier[^1], cancellationToken).ConfigureAwait(false);
@@ -89,6 +90,8 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         }
 
         var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning);
+        SeveralDocuments.Diversify(query.Text, fused, f => index.ClauseDocument[f.Clause], f => f.Score);
+        IssueDateQuestions.Promote(query.Text, fused, c => index.SignatureOf(index.ClauseDocument[c]));
         var passages = new List<Passage>(Math.Min(query.Top, fused.Count));
         foreach (var (clause, score) in fused)
         {

@@ -62,6 +62,15 @@ internal sealed class RetrievalIndex
         return System.Numerics.Tensors.TensorPrimitives.Dot(v, query) * a.Scales[row];
     }
 
+    /// <summary>The ordinal of document <paramref name="document"/>'s signature clause (落款), or null when it has none.</summary>
+    public int? SignatureOf(int document)
+    {
+        var clauses = Documents[document].Clauses;
+        for (var i = clauses.Count - 1; i >= 0; i--)
+            if (Clause.IsSignature(clauses[i])) return _documentFirstClause[document] + i;
+        return null;
+    }
+
     public int? OrdinalOf(string clauseId) => _clauseOrdinal.TryGetValue(clauseId, out var i) ? i : null;
 
     public int? DocumentOrdinal(string docNumber) => _documentOrdinal.TryGetValue(docNumber, out var i) ? i : null;

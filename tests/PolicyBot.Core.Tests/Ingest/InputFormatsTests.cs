@@ -1,3 +1,4 @@
+using PolicyBot.Domain;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -32,8 +33,10 @@ public sealed class InputFormatsTests : IDisposable
         Assert.Equal(new DateOnly(2024, 3, 1), d.Date);
         Assert.Equal("各区人民政府，市政府各部门", d.Addressees);
         Assert.Equal("此件公开发布", d.PublicationNote);
-        Assert.Equal(["为做好社区养老服务工作，现通知如下。", "到2025年，社区养老服务覆盖全部街道。", "为老年人提供上门服务。（市民政局牵头，市财政局配合）"], d.Clauses.Select(c => c.Text));
+        Assert.Equal(["为做好社区养老服务工作，现通知如下。", "到2025年，社区养老服务覆盖全部街道。", "为老年人提供上门服务。（市民政局牵头，市财政局配合）", "某市人民政府 2024年3月1日"], d.Clauses.Select(c => c.Text));
         Assert.Equal("一、总体要求 > （一）加强居家服务", d.Clauses[2].Section.ToString());
+        Assert.True(Clause.IsSignature(d.Clauses[3]));
+        Assert.Equal("落款", d.Clauses[3].Section.ToString());
         Assert.Equal(["市民政局"], d.Clauses[2].Responsibility!.Lead);
     }
 

@@ -47,6 +47,37 @@ public sealed class EmbeddedPolicySearchTests
         Assert.Contains(passages, p => p.Text.Contains("1万吨", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("威海深化预算管理制度改革的意见是啥时候印发的？", "威政发〔2024〕14号", "2024年9月3日")]
+    [InlineData("文登供销社那个文件是什么时候发的？", "威文政发〔2024〕10号", "2024年8月19日")]
+    public async Task Asked_when_a_document_was_issued_its_signature_comes_second(string question, string docNumber, string date)
+    {
+        var passages = await Ask(question, top: 5);
+        Assert.Equal(docNumber, passages[0].DocNumber);
+        Assert.Equal(docNumber, passages[1].DocNumber);
+        Assert.True(Clause.IsSignature(passages[1].Clause));
+        Assert.Contains(date, passages[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_that_is_not_about_the_issue_date_does_not_get_the_signature()
+    {
+        var passages = await Ask("威海深化预算管理制度改革有哪些总体要求？", top: 5);
+        Assert.DoesNotContain(passages, p => Clause.IsSignature(p.Clause));
+    }
+
+    [Fact]
+    public async Task A_question_asking_for_two_things_gets_more_than_one_document_in_the_first_five()
+    {
+        // Without the rule the first five are all from the 医保 document.
+        var question = "骗保这种事，商业保险和医保两方面，这期公报里的文件分别怎么说？";
+        var passages = await Ask(question, top: 5);
+        Assert.True(passages.Select(p => p.DocNumber).Distinct().Count() > 1, string.Join(", ", passages.Select(p => p.DocNumber)));
+
+        var single = await Ask("骗保这种事，医保方面的文件怎么说？", top: 5);
+        Assert.Single(single.Select(p => p.DocNumber).Distinct());
+    }
+
     [Fact]
     public async Task Filters_keep_only_matching_documents()
     {

@@ -20,6 +20,8 @@ internal static partial class DocumentParser
         var lines = text.Lines;
 
         var (signatureStart, signatureEnd, issuer, date) = FindSignature(lines);
+        var signature = signatureStart < 0 ? null : string.Join(" ", lines.Skip(signatureStart).Take(signatureEnd - signatureStart + 1)
+            .Select(l => l.Trim()).Where(l => l.Length > 0));
         var notice = signatureStart < 0 ? lines.ToList() : lines.Take(signatureStart).ToList();
         var after = signatureStart < 0 ? [] : lines.Skip(signatureEnd + 1).ToList();
         string? publicationNote = null;
@@ -58,7 +60,7 @@ internal static partial class DocumentParser
 
         date ??= text.DateHint;
         var docNumber = text.DocNumber ?? DocumentIds.FromTitle(title, date);
-        var clauses = new Clause[drafts.Count];
+        var clauses = new Clause[drafts.Count + (signature is null ? 0 : 1)];
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
@@ -75,6 +77,16 @@ internal static partial class DocumentParser
                 InAttachment = d.InAttachment,
             };
         }
+        // The signature (issuer and date) is part of the text too: the clause that says when and by whom it was issued.
+        if (signature is not null)
+            clauses[^1] = new Clause
+            {
+                Id = Clause.MakeId(docNumber, drafts.Count),
+                DocNumber = docNumber,
+                Position = drafts.Count,
+                Section = new SectionPath([Clause.SignatureHeading]),
+                Text = signature,
+            };
         return new PolicyDocument
         {
             DocNumber = docNumber,
