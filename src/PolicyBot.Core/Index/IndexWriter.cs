@@ -71,7 +71,7 @@ internal sealed class IndexWriter : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return IngestFileResult.Failed(source, OneLine(e.Message)); }
 
         var previous = _work.Find(key);
-        if (previous is not null && previous.Sha256 == hash)
+        if (previous is not null && previous.Sha256 == hash && previous.Parser == DocumentLoader.ParserVersion)
             return new IngestFileResult(source, IngestOutcome.Unchanged) { DocNumbers = previous.Documents };
 
         IReadOnlyList<PolicyDocument> documents;
@@ -91,7 +91,10 @@ internal sealed class IndexWriter : IDisposable
 
         var segment = SegmentFile.Write(_index.SegmentsFolder, source, documents);
         var numbers = documents.Select(d => d.DocNumber).ToArray();
-        notes.AddRange(_work.Put(new SourceEntry(key, source, hash, file.Length, segment, numbers, DateTimeOffset.UtcNow)));
+        notes.AddRange(_work.Put(new SourceEntry(key, source, hash, file.Length, segment, numbers, DateTimeOffset.UtcNow)
+        {
+            Parser = DocumentLoader.ParserVersion,
+        }));
         if (_index.IsSnapshotLoaded) _pending[segment] = documents;
         _uncommitted++;
         if (_uncommitted >= _index.CommitEveryFiles || _sinceCommit.Elapsed >= _index.CommitInterval) Commit();

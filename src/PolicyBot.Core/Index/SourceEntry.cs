@@ -11,4 +11,8 @@ namespace PolicyBot.Index;
 /// <param name="Segment">File name of the segment under <c>segments/</c>.</param>
 /// <param name="Documents">The live documents' numbers, in file order.</param>
 internal sealed record SourceEntry(
-    string Key, string Source, string Sha256, long Bytes, string Segment, IReadOnlyList<string> Documents, DateTimeOffset Ingested);
+    string Key, string Source, string Sha256, long Bytes, string Segment, IReadOnlyList<string> Documents, DateTimeOffset Ingested)
+{
+    /// <summary>The <see cref="Ingest.DocumentLoader.ParserVersion"/> that parsed it (null before versions were kept).</summary>
+    public string? Parser { get; init; }
+}

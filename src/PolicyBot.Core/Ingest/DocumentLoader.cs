@@ -13,6 +13,12 @@ public static class DocumentLoader
     private static readonly IDocumentReader[] Readers = [new PlainTextReader(), new DocxReader(), new PdfReader(), new HtmlReader()];
 
     /// <summary>Extensions ingest accepts (lower case, with the dot).</summary>
+    /// <summary>
+    /// Changes when the parsers make different documents or clauses of the same bytes (2: the signature 落款 is a
+    /// clause), so that an index re-reads its unchanged files after an upgrade.
+    /// </summary>
+    public const string ParserVersion = "2";
+
     public static IReadOnlyCollection<string> SupportedExtensions { get; } = Readers.SelectMany(r => r.Extensions).ToArray();
 
     public static IReadOnlyList<PolicyDocument> Load(string path, CancellationToken cancellationToken = default) =>

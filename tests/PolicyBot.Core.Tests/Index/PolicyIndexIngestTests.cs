@@ -44,6 +44,25 @@ public sealed class PolicyIndexIngestTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unchanged_file_parsed_by_an_older_version_is_read_again()
+    {
+        var gazette = _folder.CopyGazette("gazette.txt");
+        await _folder.Open().IngestOneAsync(gazette);
+        // What an index written before parser versions were kept looks like: no "parser" in its manifest.
+        var manifest = System.IO.Path.Combine(_folder.IndexPath, "manifest.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!;
+        foreach (var source in node["sources"]!.AsArray()) source!.AsObject().Remove("parser");
+        File.WriteAllText(manifest, node.ToJsonString());
+
+        var index = _folder.Open();
+        var again = await index.IngestOneAsync(gazette);
+
+        Assert.Equal(IngestOutcome.Replaced, again.Outcome);
+        Assert.Contains(index.Current.Documents.SelectMany(d => d.Clauses), Clause.IsSignature);
+        Assert.Equal(IngestOutcome.Unchanged, (await _folder.Open().IngestOneAsync(gazette)).Outcome);
+    }
+
+    [Fact]
     public async Task A_changed_file_replaces_its_documents_and_the_ones_it_dropped_disappear()
     {
         var path = _folder.WriteNotice("notice.txt", "威政办字〔2024〕33号", "医疗保障基金监管");
