@@ -34,6 +34,8 @@ public sealed class QdrantPolicySearch(
 
         var points = await store.QueryAsync(request, cancellationToken).ConfigureAwait(false);
         var snapshot = snapshots?.Current;
-        return IssueDateQuestions.Promote(query.Text, ClausePoints.ToPassages(points, id => snapshot?.FindClause(id)));
+        var passages = ClausePoints.ToPassages(points, id => snapshot?.FindClause(id))
+            .Where(p => !Clause.IsSignature(p.Clause)).Select((p, i) => p with { Rank = i + 1 }).ToList();
+        return IssueDateQuestions.Promote(query.Text, passages);
     }
 }

@@ -90,6 +90,9 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         }
 
         var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning);
+        // A signature (issuer and date) is short and shares place names and years with many questions: it is a
+        // passage only when the question asks when a document was issued.
+        fused.RemoveAll(f => Clause.IsSignature(index.Clauses[f.Clause]));
         SeveralDocuments.Diversify(query.Text, fused, f => index.ClauseDocument[f.Clause], f => f.Score);
         IssueDateQuestions.Promote(query.Text, fused, c => index.SignatureOf(index.ClauseDocument[c]));
         var passages = new List<Passage>(Math.Min(query.Top, fused.Count));

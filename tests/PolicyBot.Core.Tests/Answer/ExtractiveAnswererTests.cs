@@ -80,6 +80,7 @@ public sealed class ExtractiveAnswererTests(GazetteFixture gazette) : IClassFixt
     [InlineData("我家老人住在文登区米山镇的养老院，具体每个月能补多少钱？", "米山镇|金额")]
     [InlineData("举报医保骗保，最高能拿多少奖金？", "金额")]
     [InlineData("山东现在已经有多少家5A级景区了？", "目标")]
+    [InlineData("文登区供销社现在有多少个基层社？", "数字|数量|目标")]
     public async Task What_the_documents_do_not_say_is_refused_plainly(string question, string reason)
     {
         var answer = await Ask(question);
