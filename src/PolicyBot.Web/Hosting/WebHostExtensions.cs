@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration.Json;
@@ -55,6 +56,7 @@ public static class WebHostExtensions
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
         services.AddWidgetLimits(builder.Configuration.GetSection(WidgetOptions.SectionName).Get<WidgetOptions>() ?? new());
+        services.AddTrustedProxies(builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>()?.TrustedProxies ?? []);
 
         services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true); // SecurityHeaders sets framing rules per page
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -64,6 +66,7 @@ public static class WebHostExtensions
     /// <summary>Maps the API endpoints, the Blazor pages and static assets.</summary>
     public static WebApplication MapPolicyBotWeb(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<WebOptions>>().Value.TrustedProxies.Length > 0) app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseWhen(c => IsApi(c.Request.Path), api => api.UseStatusCodePages());
         app.UsePolicyBotSecurityHeaders();
@@ -87,6 +90,29 @@ public static class WebHostExtensions
 
     private static bool IsApi(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/v1") || path.StartsWithSegments("/health");
+
+    /// <summary>Believes X-Forwarded-For/-Proto from the configured proxies only (see <see cref="WebOptions.TrustedProxies"/>).</summary>
+    private static void AddTrustedProxies(this IServiceCollection services, string[] trusted)
+    {
+        if (trusted.Length == 0) return;
+        var proxies = new List<System.Net.IPAddress>();
+        var networks = new List<System.Net.IPNetwork>();
+        foreach (var entry in trusted.Select(t => t.Trim()).Where(t => t.Length > 0))
+        {
+            if (System.Net.IPNetwork.TryParse(entry, out var network) && entry.Contains('/')) networks.Add(network);
+            else if (System.Net.IPAddress.TryParse(entry, out var address)) proxies.Add(address);
+            else throw new OptionsValidationException(WebOptions.SectionName, typeof(WebOptions),
+                [$"PolicyBot:Web:TrustedProxies: “{entry}” is neither an IP address nor a network such as 10.0.0.0/8."]);
+        }
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var p in proxies) o.KnownProxies.Add(p);
+            foreach (var n in networks) o.KnownIPNetworks.Add(n);
+        });
+    }
 
     /// <summary>The widget's per-client rate limit (429 with Retry-After) and its CORS policy.</summary>
     private static void AddWidgetLimits(this IServiceCollection services, WidgetOptions widget)

@@ -22,6 +22,13 @@ public sealed class WebOptions
     /// <summary>Most passages <c>GET /api/search</c> returns.</summary>
     [Range(1, 1000)] public int MaxTop { get; set; } = 50;
 
+    /// <summary>
+    /// Reverse proxies (IP addresses, or networks such as <c>10.0.0.0/8</c>) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> are believed, so that the widget's rate limit counts each visitor, not the proxy.
+    /// Empty (the default): forwarded headers are ignored, since any client could forge them.
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
+
     /// <summary>The Content-Security-Policy of pages, without <c>frame-ancestors</c> (added per page).</summary>
     [Required]
     public string ContentSecurityPolicy { get; set; } =
