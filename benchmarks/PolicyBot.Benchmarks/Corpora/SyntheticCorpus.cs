@@ -5,7 +5,8 @@ namespace PolicyBot.Benchmarks.Corpora;
 /// <summary>
 /// A corpus of a chosen size made from the real policies and laws: the files are copied round after round until the
 /// estimated clause count is reached, each later round with its 文号 perturbed (a round mark added to the agency
-/// code, e.g. 国发乙〔2019〕5号) and its law titles marked (（第2版）), so every copy is a distinct document.
+/// code, e.g. 国发乙〔2019〕5号, 国令乙第707号) and its law titles marked (（第2版）), so every copy is a distinct
+/// document. Round marks run to 110 rounds (about 10 million clauses).
 /// </summary>
 public static partial class SyntheticCorpus
 {
@@ -53,7 +54,11 @@ public static partial class SyntheticCorpus
     [GeneratedRegex(@"(?m)^第[零一二三四五六七八九十百千〇两\d]+条")]
     private static partial Regex ArticleLine();
 
-    [GeneratedRegex(@"(?<agency>[\u4E00-\u9FFF]{1,10}[发字函办规令])(?<rest>[〔\[（(](?:19|20)\d{2}[〕\]）)]\s*\d{1,4}\s*号)")]
+    /// <summary>
+    /// Any 文号-like number: agency and bracketed year (国办发明电〔2018〕15号, 法释〔2022〕19号) or a decree number
+    /// (国令第707号). A copy whose 文号 were left alone would replace the earlier copies instead of adding to them.
+    /// </summary>
+    [GeneratedRegex(@"(?<agency>[\u4E00-\u9FFF]{1,10})(?<rest>[〔\[（(［【﹝](?:19|20)\d{2}[〕\]）)］】﹞]\s*\d{1,4}\s*号|第\s*\d{1,4}\s*号)")]
     private static partial Regex DocumentNumberLike();
 
     [GeneratedRegex(@"(?m)^#? ?\S.*?(?=\r?$)")]

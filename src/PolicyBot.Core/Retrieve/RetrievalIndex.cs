@@ -6,7 +6,7 @@ namespace PolicyBot.Retrieve;
 
 /// <summary>
 /// Everything search reads for one index snapshot: the clauses in order, the lexical index over them and the
-/// per-document analyses it was built from. Immutable; a new snapshot gets a new one, swapped in whole.
+/// per-document analyses (clause vectors). Immutable; a new snapshot gets a new one, swapped in whole.
 /// </summary>
 internal sealed class RetrievalIndex
 {
@@ -14,7 +14,7 @@ internal sealed class RetrievalIndex
     private readonly Dictionary<string, int> _documentOrdinal;
     private readonly int[] _documentFirstClause;
 
-    public RetrievalIndex(IndexSnapshot snapshot, IReadOnlyList<DocumentAnalysis> analyses)
+    public RetrievalIndex(IndexSnapshot snapshot, IReadOnlyList<DocumentAnalysis> analyses, LexicalIndex lexical)
     {
         Snapshot = snapshot;
         Analyses = analyses;
@@ -37,10 +37,10 @@ internal sealed class RetrievalIndex
                 _clauseOrdinal[clause.Id] = c++;
             }
         }
-        Lexical = LexicalIndex.Build(analyses);
+        Lexical = lexical;
     }
 
-    public static readonly RetrievalIndex Empty = new(IndexSnapshot.Empty, []);
+    public static readonly RetrievalIndex Empty = new(IndexSnapshot.Empty, [], LexicalIndex.Empty);
 
     public IndexSnapshot Snapshot { get; }
     public long Version => Snapshot.Version;
