@@ -55,6 +55,7 @@ public static class SpeedBenchmark
             await writer.IngestAsync(files, ctx.Log, ct);
             ingest.Stop();
         }
+        ctx.Log($"speed {size:N0}: after ingest {Memory()}");
         var indexBytes = Directory.EnumerateFiles(indexPath, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -63,6 +64,7 @@ public static class SpeedBenchmark
         var clauses = reader.Snapshot.ClauseCount;
         await reader.Search.SearchAsync(new SearchQuery(queries[0]), ct);
         load.Stop();
+        ctx.Log($"speed {size:N0}: loaded in {load.Elapsed.TotalSeconds:0.0} s, {Memory()}");
 
         ctx.Log($"speed {size:N0}: {clauses:N0} clauses; timing {ctx.Options.Queries} queries");
         var latency = new Latency();
@@ -80,6 +82,9 @@ public static class SpeedBenchmark
             ResultTable.F(latency.Percentile(95), "0.0"), ResultTable.F(heap / 1e6, "0"), ResultTable.F(peak / 1e6, "0"),
         ];
     }
+
+    private static string Memory() =>
+        $"managed heap {GC.GetTotalMemory(forceFullCollection: false) / 1e6:0} MB, working set {Environment.WorkingSet / 1e6:0} MB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB";
 
     private static IReadOnlyList<string> Queries(BenchmarkContext ctx)
     {

@@ -6,9 +6,10 @@ namespace PolicyBot.Retrieve;
 /// <summary>
 /// The per-document analyses persisted as <c>{index}/retrieval/analysis.bin</c>, so that reopening an index neither
 /// segments nor embeds a clause again: each document's term block (term ids, <see cref="DocumentTerms"/>), then the
-/// vocabulary, then each document's content hash, clause vectors and block position, then a footer locating both.
-/// Only vectors, vocabulary and block positions are held in memory; the lexical index is built from the blocks, read
-/// from the file when needed. A store is written whole under a temporary name and renamed into place (a missing,
+/// vocabulary, then each document's content hash, clause vectors and block position, then the lexical index built
+/// for the documents in snapshot order (with a key of that order), then a footer locating the last three. Only
+/// vectors, vocabulary and block positions are held in memory; reopening an unchanged index reads the lexical index
+/// as it is, any other change builds it afresh from the blocks. A store is written whole under a temporary name and renamed into place (a missing,
 /// stale or corrupt file is simply rebuilt); the file is kept open, so a store stays readable when another process
 /// replaces it. Without a folder the store lives in memory.
 /// </summary>
@@ -17,18 +18,21 @@ internal sealed class AnalysisStore : ITermBlocks, IDisposable
     public const string FileName = "analysis.bin";
     private const string Magic = "PolicyBot.RetrievalAnalysis/2";
     private const long FooterMagic = 0x3253414E41425050; // "PPBANAS2"
-    private const int FooterSize = 24;
+    private const int FooterSize = 32;
 
     private readonly Stream _stream;
     private readonly Dictionary<string, (DocumentAnalysis Analysis, long Offset, int Length)> _documents;
     private byte[] _buffer = new byte[1 << 16];
 
-    private AnalysisStore(Stream stream, Vocabulary vocabulary, Dictionary<string, (DocumentAnalysis, long, int)> documents)
+    private AnalysisStore(Stream stream, Vocabulary vocabulary, Dictionary<string, (DocumentAnalysis, long, int)> documents, long lexicalAt = 0)
     {
         _stream = stream;
         Vocabulary = vocabulary;
         _documents = documents;
+        _lexicalAt = lexicalAt;
     }
+
+    private readonly long _lexicalAt;
 
     public Vocabulary Vocabulary { get; }
 
@@ -52,7 +56,8 @@ internal sealed class AnalysisStore : ITermBlocks, IDisposable
             file.Position = file.Length - FooterSize;
             var vocabularyAt = r.ReadInt64();
             var documentsAt = r.ReadInt64();
-            if (r.ReadInt64() != FooterMagic || vocabularyAt < blocksEnd || documentsAt < vocabularyAt || documentsAt > file.Length - FooterSize)
+            var lexicalAt = r.ReadInt64();
+            if (r.ReadInt64() != FooterMagic || vocabularyAt < blocksEnd || documentsAt < vocabularyAt || lexicalAt < documentsAt || lexicalAt > file.Length - FooterSize)
                 throw new InvalidDataException("bad footer");
             file.Position = vocabularyAt;
             var vocabulary = Vocabulary.Read(r);
@@ -68,12 +73,36 @@ internal sealed class AnalysisStore : ITermBlocks, IDisposable
                 if (offset < blocksEnd || length < 0 || offset + length > vocabularyAt) throw new InvalidDataException("bad block position");
                 documents[a.ContentHash] = (a, offset, length);
             }
-            return new AnalysisStore(file, vocabulary, documents);
+            return new AnalysisStore(file, vocabulary, documents, lexicalAt);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or FormatException or ArgumentException or UnauthorizedAccessException)
         {
             file?.Dispose();
             return Empty();
+        }
+    }
+
+    /// <summary>Identifies an order of documents: the lexical index stored with the store is valid for one.</summary>
+    public static string OrderKey(IReadOnlyList<DocumentAnalysis> analyses)
+    {
+        using var h = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var a in analyses) { h.AppendData(Encoding.UTF8.GetBytes(a.ContentHash)); h.AppendData([0]); }
+        return Convert.ToHexString(h.GetHashAndReset());
+    }
+
+    /// <summary>The stored lexical index when it was built for documents in this order (<see cref="OrderKey"/>), else null.</summary>
+    public LexicalIndex? ReadLexical(string orderKey)
+    {
+        if (_lexicalAt == 0 || _stream is not FileStream file) return null;
+        try
+        {
+            file.Position = _lexicalAt;
+            using var r = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
+            return r.ReadString() == orderKey ? LexicalIndex.Read(r, Vocabulary) : null;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException)
+        {
+            return null;
         }
     }
 
@@ -165,7 +194,7 @@ internal sealed class AnalysisStore : ITermBlocks, IDisposable
         }
 
         /// <summary>Writes vocabulary, documents and footer, puts the file in place and returns it as the current store.</summary>
-        public AnalysisStore Complete()
+        public AnalysisStore Complete(string orderKey, LexicalIndex lexical)
         {
             _stream.Seek(0, SeekOrigin.End);
             using (var w = new BinaryWriter(_stream, Encoding.UTF8, leaveOpen: true))
@@ -180,8 +209,12 @@ internal sealed class AnalysisStore : ITermBlocks, IDisposable
                     w.Write(offset);
                     w.Write(length);
                 }
+                var lexicalAt = _stream.Position;
+                w.Write(orderKey);
+                lexical.Write(w);
                 w.Write(vocabularyAt);
                 w.Write(documentsAt);
+                w.Write(lexicalAt);
                 w.Write(FooterMagic);
             }
             _stream.Flush();

@@ -162,7 +162,8 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         LexicalIndex lexical;
         if (missing.Count == 0 && store.Count == analyses.Length)
         {
-            lexical = LexicalIndex.Build(analyses, store.Vocabulary, store);
+            // Nothing new (reopening, or a commit that changed nothing here): the stored index, or one built from the store.
+            lexical = store.ReadLexical(AnalysisStore.OrderKey(analyses)) ?? LexicalIndex.Build(analyses, store.Vocabulary, store);
         }
         else
         {
@@ -217,7 +218,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             analyses[i] = analysis;
         }).ConfigureAwait(false);
         var lexical = LexicalIndex.Build(analyses, writer.Vocabulary, writer);
-        return (writer.Complete(), lexical);
+        return (writer.Complete(AnalysisStore.OrderKey(analyses), lexical), lexical);
     }
 
     private void OnChanged(IndexSnapshot snapshot) =>

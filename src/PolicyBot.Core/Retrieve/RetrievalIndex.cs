@@ -10,7 +10,6 @@ namespace PolicyBot.Retrieve;
 /// </summary>
 internal sealed class RetrievalIndex
 {
-    private readonly Dictionary<string, int> _clauseOrdinal;
     private readonly Dictionary<string, int> _documentOrdinal;
     private readonly int[] _documentFirstClause;
 
@@ -22,7 +21,6 @@ internal sealed class RetrievalIndex
         var total = docs.Sum(d => d.Clauses.Count);
         Clauses = new Clause[total];
         ClauseDocument = new int[total];
-        _clauseOrdinal = new Dictionary<string, int>(total, StringComparer.Ordinal);
         _documentOrdinal = new Dictionary<string, int>(docs.Count, StringComparer.Ordinal);
         _documentFirstClause = new int[docs.Count];
         var c = 0;
@@ -33,8 +31,7 @@ internal sealed class RetrievalIndex
             foreach (var clause in docs[d].Clauses)
             {
                 Clauses[c] = clause;
-                ClauseDocument[c] = d;
-                _clauseOrdinal[clause.Id] = c++;
+                ClauseDocument[c++] = d;
             }
         }
         Lexical = lexical;
@@ -62,7 +59,18 @@ internal sealed class RetrievalIndex
         return System.Numerics.Tensors.TensorPrimitives.Dot(v, query) * a.Scales[row];
     }
 
-    public int? OrdinalOf(string clauseId) => _clauseOrdinal.TryGetValue(clauseId, out var i) ? i : null;
+    /// <summary>The clause's ordinal, found through the snapshot's clause map (no second map of a million ids).</summary>
+    public int? OrdinalOf(string clauseId)
+    {
+        if (Snapshot.FindClause(clauseId) is not { } hit || DocumentOrdinal(hit.Document.DocNumber) is not int d) return null;
+        var clause = hit.Clause;
+        var first = _documentFirstClause[d];
+        var end = d + 1 < _documentFirstClause.Length ? _documentFirstClause[d + 1] : Clauses.Length;
+        if (first + clause.Position < end && ReferenceEquals(Clauses[first + clause.Position], clause)) return first + clause.Position;
+        for (var i = first; i < end; i++)
+            if (ReferenceEquals(Clauses[i], clause)) return i;
+        return null;
+    }
 
     public int? DocumentOrdinal(string docNumber) => _documentOrdinal.TryGetValue(docNumber, out var i) ? i : null;
 }

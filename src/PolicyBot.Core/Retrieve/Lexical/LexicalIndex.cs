@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace PolicyBot.Retrieve.Lexical;
@@ -92,6 +93,24 @@ internal sealed class LexicalIndex
             }
         }
         return new LexicalIndex(clauses.Build(), docs.Build(), clauseDocument);
+    }
+
+    /// <summary>Writes the built index (postings arrays as they are in memory), for <see cref="Read"/>.</summary>
+    public void Write(BinaryWriter w)
+    {
+        Postings.WriteArray(w, _clauseDocument);
+        _clauses.Write(w);
+        _documents.Write(w);
+    }
+
+    /// <summary>Reads an index <see cref="Write"/> wrote over <paramref name="vocabulary"/>; checks sizes, not contents.</summary>
+    public static LexicalIndex Read(BinaryReader r, Vocabulary vocabulary)
+    {
+        var clauseDocument = Postings.ReadArray<int>(r);
+        var clauses = Postings.Read(r, vocabulary);
+        var documents = Postings.Read(r, vocabulary);
+        if (clauses.Count != clauseDocument.Length) throw new InvalidDataException("lexical index does not match its clauses");
+        return new LexicalIndex(clauses, documents, clauseDocument);
     }
 
     private static void ReadSections(ref VarintReader r, List<int> start, List<int> length)
@@ -216,6 +235,46 @@ internal sealed class LexicalIndex
     {
         public int Count => count;
 
+        public void Write(BinaryWriter w)
+        {
+            w.Write(count);
+            WriteArray(w, starts);
+            WriteArray(w, byteStarts);
+            WriteArray(w, idBytes);
+            WriteArray(w, weights);
+            WriteArray(w, idf);
+        }
+
+        public static Postings Read(BinaryReader r, Vocabulary vocabulary)
+        {
+            var count = r.ReadInt32();
+            var starts = ReadArray<int>(r);
+            var byteStarts = ReadArray<int>(r);
+            var idBytes = ReadArray<byte>(r);
+            var weights = ReadArray<ushort>(r);
+            var idf = ReadArray<float>(r);
+            var terms = idf.Length;
+            if (count < 0 || terms > vocabulary.Count || starts.Length != terms + 1 || byteStarts.Length != terms + 1
+                || starts[terms] != weights.Length || byteStarts[terms] != idBytes.Length)
+                throw new InvalidDataException("bad postings");
+            return new Postings(vocabulary, starts, byteStarts, idBytes, weights, idf, count);
+        }
+
+        public static void WriteArray<T>(BinaryWriter w, T[] values) where T : unmanaged
+        {
+            w.Write(values.Length);
+            w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+        }
+
+        public static T[] ReadArray<T>(BinaryReader r) where T : unmanaged
+        {
+            var n = r.ReadInt32();
+            if (n < 0 || n > Array.MaxLength) throw new InvalidDataException("bad array length");
+            var values = GC.AllocateUninitializedArray<T>(n);
+            r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+            return values;
+        }
+
         public int DocumentFrequency(string term) => vocabulary.TryGetId(term, out var t) && t < idf.Length ? starts[t + 1] - starts[t] : 0;
 
         public void Accumulate(string term, float queryWeight, float[] scores, List<int> touched)
@@ -262,6 +321,7 @@ internal sealed class LexicalIndex
         private ushort[] _weights = [];
 
         /// <summary>Pass 1: notes that <paramref name="id"/> has the bag's terms; returns the bag's length.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Count(ref VarintReader r, int id)
         {
             var length = r.Next();
@@ -308,6 +368,7 @@ internal sealed class LexicalIndex
         }
 
         /// <summary>Pass 2: adds the bag's normalised term frequencies to the current id's.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void AddField(ref VarintReader r, float boost, float b, float avgLength)
         {
             var length = r.Next();
@@ -323,6 +384,7 @@ internal sealed class LexicalIndex
         }
 
         /// <summary>Pass 2: writes the current id's postings.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Flush(int id)
         {
             foreach (var t in _touched)

@@ -1,13 +1,11 @@
-using System.Buffers;
 using System.Collections.Immutable;
-using System.Numerics.Tensors;
 using PolicyBot.Text;
 
 namespace PolicyBot.Retrieve.Vectors;
 
 /// <summary>
 /// The in-process vector store: int8 clause vectors in one block per document, exact top-k by SIMD dot product
-/// (<see cref="TensorPrimitives"/>). Writers swap an immutable map of blocks, so a search always sees whole documents.
+/// (<see cref="Int8Dot"/>). Writers swap an immutable map of blocks, so a search always sees whole documents.
 /// </summary>
 public sealed class EmbeddedVectorIndex : IVectorIndex
 {
@@ -75,36 +73,27 @@ public sealed class EmbeddedVectorIndex : IVectorIndex
     }
 
     private const int RowsPerSlice = 50_000;
-    private const int BlockRows = 32;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static PriorityQueue<(int Doc, int Row), (float Score, int Doc)> Scan(ReadOnlySpan<float> query, int top,
         Func<VectorDocument, bool>? allow, VectorDocument[] documents, int from, int to)
     {
         var heap = new PriorityQueue<(int Doc, int Row), (float Score, int Doc)>(top + 1, ScoreOrder.Instance);
         var dims = query.Length;
-        var buffer = ArrayPool<float>.Shared.Rent(dims * BlockRows);
-        try
+        for (var d = from; d < to; d++)
         {
-            for (var d = from; d < to; d++)
+            var doc = documents[d];
+            if (doc.Dimensions != dims || (allow is not null && !allow(doc))) continue;
+            var vectors = doc.Vectors;
+            var scales = doc.Scales;
+            for (var i = 0; i < scales.Length; i++)
             {
-                var doc = documents[d];
-                if (doc.Dimensions != dims || (allow is not null && !allow(doc))) continue;
-                for (var first = 0; first < doc.Scales.Length; first += BlockRows)
-                {
-                    var n = Math.Min(BlockRows, doc.Scales.Length - first);
-                    var block = buffer.AsSpan(0, n * dims);
-                    TensorPrimitives.ConvertTruncating<sbyte, float>(doc.Vectors.AsSpan(first * dims, n * dims), block);
-                    for (var i = 0; i < n; i++)
-                    {
-                        var score = TensorPrimitives.Dot(block.Slice(i * dims, dims), query) * doc.Scales[first + i];
-                        if (heap.Count < top) heap.Enqueue((d, first + i), (score, d));
-                        else if (heap.TryPeek(out _, out var min) && ScoreOrder.Instance.Compare((score, d), min) > 0)
-                            heap.EnqueueDequeue((d, first + i), (score, d));
-                    }
-                }
+                var score = Int8Dot.Dot(vectors.AsSpan(i * dims, dims), query) * scales[i];
+                if (heap.Count < top) heap.Enqueue((d, i), (score, d));
+                else if (heap.TryPeek(out _, out var min) && (score > min.Score || (score == min.Score && d < min.Doc)))
+                    heap.EnqueueDequeue((d, i), (score, d));
             }
         }
-        finally { ArrayPool<float>.Shared.Return(buffer); }
         return heap;
     }
 
