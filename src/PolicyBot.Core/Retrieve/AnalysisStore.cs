@@ -153,6 +153,7 @@ internal sealed class AnalysisStore : ITermBlocks, IDisposable
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 _temporary = $"{path}.{Environment.ProcessId}.tmp";
+                DeleteAbandoned(path);
                 _stream = new FileStream(_temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete, 1 << 16);
             }
             using var w = new BinaryWriter(_stream, Encoding.UTF8, leaveOpen: true);
@@ -231,6 +232,31 @@ internal sealed class AnalysisStore : ITermBlocks, IDisposable
             {
                 try { File.Delete(_temporary); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* left for the next run */ }
+            }
+        }
+
+        /// <summary>Deletes temporary stores left by processes that died while writing one (named by process id).</summary>
+        private static void DeleteAbandoned(string path)
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + ".*.tmp"))
+            {
+                var pid = Path.GetFileNameWithoutExtension(file).Split('.')[^1];
+                if (!int.TryParse(pid, out var id) || id == Environment.ProcessId || IsRunning(id)) continue;
+                try { File.Delete(file); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* next time */ }
+            }
+        }
+
+        private static bool IsRunning(int processId)
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(processId);
+                return !process.HasExited;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                return false;
             }
         }
 
