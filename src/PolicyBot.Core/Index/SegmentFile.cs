@@ -15,7 +15,10 @@ internal static class SegmentFile
 
     private sealed record Content(string Source, IReadOnlyList<PolicyDocument> Documents);
 
-    /// <summary>Writes and fsyncs a new segment; returns its file name.</summary>
+    /// <summary>
+    /// Writes a new segment; returns its file name. Not yet durable: the commit that names it first makes it so
+    /// (<see cref="MakeDurable"/>), all of a commit's segments at once.
+    /// </summary>
     public static string Write(string segmentsFolder, string source, IReadOnlyList<PolicyDocument> documents)
     {
         var name = Guid.NewGuid().ToString("N") + Extension;
@@ -23,8 +26,17 @@ internal static class SegmentFile
         using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         using (var zip = new GZipStream(file, CompressionLevel.Fastest, leaveOpen: true))
             JsonSerializer.Serialize(zip, new Content(source, documents), IndexJson.Options);
-        file.Flush(flushToDisk: true);
         return name;
+    }
+
+    /// <summary>
+    /// Flushes the named segments to disk (fsync), several at a time: the file system commits concurrent flushes
+    /// together, which halves the cost of one flush per ingested file.
+    /// </summary>
+    public static void MakeDurable(string segmentsFolder, IReadOnlyCollection<string> names)
+    {
+        Parallel.ForEach(names, new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            name => DurableFile.FlushFile(Path.Combine(segmentsFolder, name)));
     }
 
     /// <summary>
