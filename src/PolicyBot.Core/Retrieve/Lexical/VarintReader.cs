@@ -7,8 +7,6 @@ internal ref struct VarintReader(ReadOnlySpan<byte> data, int position = 0)
 
     public int Position { get; private set; } = position;
 
-    public readonly bool AtEnd => Position >= _data.Length;
-
     public int Next()
     {
         uint value = 0;

@@ -19,8 +19,6 @@ internal sealed class Vocabulary
 
     public int Count => _terms.Count;
 
-    public string this[int id] => _terms[id];
-
     public bool TryGetId(string term, out int id) => _ids.TryGetValue(term, out id);
 
     public int GetOrAdd(string term)
