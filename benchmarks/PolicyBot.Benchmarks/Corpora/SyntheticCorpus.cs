@@ -4,8 +4,9 @@ namespace PolicyBot.Benchmarks.Corpora;
 
 /// <summary>
 /// A corpus of a chosen size made from the real policies and laws: the files are copied round after round until the
-/// estimated clause count is reached, each later round with its 文号 perturbed (a round mark added to the agency
-/// code, e.g. 国发乙〔2019〕5号) and its law titles marked (（第2版）), so every copy is a distinct document.
+/// clause count ingest will make of them reaches the target, each later round with its 文号 perturbed (a round mark added to the agency
+/// code, e.g. 国发乙〔2019〕5号, 国令乙第707号) and its law titles marked (（第2版）), so every copy is a distinct
+/// document. Round marks run to 110 rounds (about 10 million clauses).
 /// </summary>
 public static partial class SyntheticCorpus
 {
@@ -14,7 +15,7 @@ public static partial class SyntheticCorpus
     public static (IReadOnlyList<string> Files, long Bytes) Build(SharedFolder shared, int targetClauses, string folder)
     {
         var sources = DistractorCorpus.Files(shared).Select(f => (File: f, Text: File.ReadAllText(f))).ToArray();
-        var estimates = sources.Select(s => EstimateClauses(s.File, s.Text)).ToArray();
+        var estimates = ClauseCounts(sources.Select(s => s.File).ToArray());
         var files = new List<string>();
         long bytes = 0, clauses = 0;
         for (var round = 0; clauses < targetClauses; round++)
@@ -34,11 +35,26 @@ public static partial class SyntheticCorpus
         return (files, bytes);
     }
 
-    /// <summary>Articles for a law, paragraphs for a policy: roughly what ingest makes clauses of.</summary>
-    public static int EstimateClauses(string file, string text) =>
-        file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-            ? Math.Max(1, ArticleLine().Count(text))
-            : text.Split('\n').Count(l => !string.IsNullOrWhiteSpace(l));
+    /// <summary>
+    /// The clauses ingest makes of each file (parsed once, on every core), counting a document that an earlier file
+    /// also holds (the same 文号) as none: in the index the later copy replaces the earlier one. Every round has the
+    /// same counts, so the corpus reaches the target clause count, not an estimate of it.
+    /// </summary>
+    public static int[] ClauseCounts(IReadOnlyList<string> files)
+    {
+        var documents = new IReadOnlyList<PolicyBot.Domain.PolicyDocument>[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            try { documents[i] = PolicyBot.Ingest.DocumentLoader.Load(files[i]); }
+            catch (PolicyBot.Ingest.IngestException) { documents[i] = []; }
+        });
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new int[files.Count];
+        for (var i = files.Count - 1; i >= 0; i--)
+            foreach (var d in documents[i])
+                if (seen.Add(d.DocNumber)) counts[i] += d.Clauses.Count;
+        return counts;
+    }
 
     public static string Perturb(string text, int round)
     {
@@ -50,10 +66,11 @@ public static partial class SyntheticCorpus
     private static string Mark(int round) =>
         round <= RoundMarks.Length ? RoundMarks[round - 1].ToString() : RoundMarks[(round - 1) / RoundMarks.Length - 1].ToString() + RoundMarks[(round - 1) % RoundMarks.Length];
 
-    [GeneratedRegex(@"(?m)^第[零一二三四五六七八九十百千〇两\d]+条")]
-    private static partial Regex ArticleLine();
-
-    [GeneratedRegex(@"(?<agency>[\u4E00-\u9FFF]{1,10}[发字函办规令])(?<rest>[〔\[（(](?:19|20)\d{2}[〕\]）)]\s*\d{1,4}\s*号)")]
+    /// <summary>
+    /// Any 文号-like number: agency and bracketed year (国办发明电〔2018〕15号, 法释〔2022〕19号) or a decree number
+    /// (国令第707号). A copy whose 文号 were left alone would replace the earlier copies instead of adding to them.
+    /// </summary>
+    [GeneratedRegex(@"(?<agency>[\u4E00-\u9FFF]{1,10})(?<rest>[〔\[（(［【﹝](?:19|20)\d{2}[〕\]）)］】﹞]\s*\d{1,4}\s*号|第\s*\d{1,4}\s*号)")]
     private static partial Regex DocumentNumberLike();
 
     [GeneratedRegex(@"(?m)^#? ?\S.*?(?=\r?$)")]

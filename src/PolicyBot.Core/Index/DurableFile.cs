@@ -31,6 +31,24 @@ internal static partial class DurableFile
         finally { _ = Close(fd); }
     }
 
+    /// <summary>Flushes a file written and closed earlier to disk; throws when that fails.</summary>
+    public static void FlushFile(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite, 1);
+            file.Flush(flushToDisk: true);
+            return;
+        }
+        var fd = Open(path, 0 /* O_RDONLY */);
+        if (fd < 0) throw new IOException($"Cannot open {path} to flush it (errno {Marshal.GetLastPInvokeError()}).");
+        try
+        {
+            if (Fsync(fd) != 0) throw new IOException($"Cannot flush {path} to disk (errno {Marshal.GetLastPInvokeError()}).");
+        }
+        finally { _ = Close(fd); }
+    }
+
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
     private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
 

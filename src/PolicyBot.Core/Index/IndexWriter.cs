@@ -16,6 +16,7 @@ internal sealed class IndexWriter : IDisposable
     private readonly IndexWriteLock _lock;
     private readonly ManifestBuilder _work;
     private readonly Dictionary<string, IReadOnlyList<PolicyDocument>> _pending = new(StringComparer.Ordinal);
+    private readonly List<string> _unflushed = [];
     private readonly Stopwatch _sinceCommit = Stopwatch.StartNew();
     private long _version;
     private int _uncommitted;
@@ -90,6 +91,7 @@ internal sealed class IndexWriter : IDisposable
             .ToArray();
 
         var segment = SegmentFile.Write(_index.SegmentsFolder, source, documents);
+        _unflushed.Add(segment);
         var numbers = documents.Select(d => d.DocNumber).ToArray();
         notes.AddRange(_work.Put(new SourceEntry(key, source, hash, file.Length, segment, numbers, DateTimeOffset.UtcNow)
         {
@@ -120,6 +122,8 @@ internal sealed class IndexWriter : IDisposable
     public void Commit()
     {
         if (_uncommitted == 0) return;
+        SegmentFile.MakeDurable(_index.SegmentsFolder, _unflushed);
+        _unflushed.Clear();
         DurableFile.FlushDirectory(_index.SegmentsFolder);
         var manifest = _work.Build(_version + 1);
         manifest.Save(_index.Folder);

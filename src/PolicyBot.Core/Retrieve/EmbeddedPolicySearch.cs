@@ -19,12 +19,12 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
     private readonly IIndexSnapshotSource _source;
     private readonly ClauseEmbedder _embedder;
     private readonly IVectorIndex _vectors;
-    private readonly AnalysisCache _cache;
+    private readonly string? _cacheFolder;
     private readonly ChineseAnalyzer _analyzer;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private RetrievalIndex _index = RetrievalIndex.Empty;
-    private Dictionary<string, DocumentAnalysis>? _cached;
+    private AnalysisStore? _store;
 
     /// <param name="cacheFolder">Where derived data is kept (<c>{index}/retrieval</c>); null keeps it in memory only.</param>
     public EmbeddedPolicySearch(IIndexSnapshotSource source, IEmbeddingGenerator<string, Embedding<float>> embedder,
@@ -34,7 +34,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         _source = source;
         _embedder = new ClauseEmbedder(embedder);
         _vectors = vectors ?? new EmbeddedVectorIndex();
-        _cache = new AnalysisCache(cacheFolder);
+        _cacheFolder = cacheFolder;
         _analyzer = analyzer ?? ChineseAnalyzer.Default;
         _logger = logger ?? NullLogger<EmbeddedPolicySearch>.Instance;
         Tuning = tuning ?? new SearchTuning();
@@ -151,28 +151,41 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
 
     private async Task<RetrievalIndex> BuildAsync(RetrievalIndex previous, IndexSnapshot snapshot, CancellationToken ct)
     {
-        var known = new Dictionary<string, DocumentAnalysis>(StringComparer.Ordinal);
-        foreach (var a in previous.Analyses) known[a.ContentHash] = a;
-        if (_cached is null)
-        {
-            _cached = _cache.Load();
-            foreach (var (k, v) in _cached) known.TryAdd(k, v);
-        }
-
+        // The first build finds what an earlier run stored; later ones build on the store the last build wrote.
+        _store ??= AnalysisStore.Open(_cacheFolder);
+        var store = _store;
         var analyses = new DocumentAnalysis[snapshot.Documents.Count];
         var hashes = new string[analyses.Length];
         var missing = new List<int>();
         for (var i = 0; i < analyses.Length; i++)
         {
             hashes[i] = DocumentAnalysis.HashOf(snapshot.Documents[i], _embedder.Id);
-            if (known.TryGetValue(hashes[i], out var a)) analyses[i] = a;
+            if (store.Find(hashes[i]) is { } a) analyses[i] = a;
             else missing.Add(i);
         }
-        // Segmenting and embedding is CPU-bound and independent per document: use every core.
-        await Parallel.ForEachAsync(missing, new ParallelOptions { CancellationToken = ct },
-            async (i, token) => analyses[i] = await DocumentAnalysis.CreateAsync(snapshot.Documents[i], hashes[i], _embedder, token).ConfigureAwait(false))
-            .ConfigureAwait(false);
         int reused = analyses.Length - missing.Count, analyzed = missing.Count;
+
+        LexicalIndex lexical;
+        if (missing.Count == 0 && store.Count == analyses.Length)
+        {
+            // Nothing new (reopening, or a commit that changed nothing here): the stored index, or one built from the store.
+            lexical = store.ReadLexical(AnalysisStore.OrderKey(analyses)) ?? LexicalIndex.Build(analyses, store.Vocabulary, store);
+        }
+        else
+        {
+            AnalysisStore next;
+            try
+            {
+                (next, lexical) = await WriteStoreAsync(store, _cacheFolder, snapshot, analyses, hashes, missing, ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (_cacheFolder is not null && e is IOException or UnauthorizedAccessException)
+            {
+                _logger.LogWarning("Could not write the retrieval store in {Folder} ({Message}); keeping it in memory", _cacheFolder, e.Message);
+                (next, lexical) = await WriteStoreAsync(store, null, snapshot, analyses, hashes, missing, ct).ConfigureAwait(false);
+            }
+            _store = next;
+            store.Dispose();
+        }
 
         var previousHashes = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < previous.Documents.Count; i++) previousHashes[previous.Documents[i].DocNumber] = previous.Analyses[i].ContentHash;
@@ -186,25 +199,32 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         }
         foreach (var gone in previousHashes.Keys) await _vectors.DeleteDocumentAsync(gone, ct).ConfigureAwait(false);
 
-        var index = new RetrievalIndex(snapshot, analyses);
+        var index = new RetrievalIndex(snapshot, analyses, lexical);
         LastBuild = (reused, analyzed);
-        var cacheStale = analyzed > 0 || _cached.Count != analyses.Length;
-        if (cacheStale)
-        {
-            try
-            {
-                _cache.Save(analyses);
-                _cached = new Dictionary<string, DocumentAnalysis>(StringComparer.Ordinal);
-                foreach (var a in analyses) _cached[a.ContentHash] = a;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                _logger.LogWarning("Could not write the retrieval cache {Path}: {Message}", _cache.FilePath, e.Message);
-            }
-        }
         _logger.LogInformation("Retrieval index at version {Version}: {Clauses} clauses, {Reused} documents reused, {Analyzed} analysed",
             snapshot.Version, index.Clauses.Length, reused, analyzed);
         return index;
+    }
+
+    /// <summary>
+    /// Writes the next store: the reused documents' term blocks copied, the missing documents segmented and embedded
+    /// (on every core, each block written as soon as it is made, so the terms of a large ingest are never all in
+    /// memory), then the lexical index built from the blocks. Fills <paramref name="analyses"/>.
+    /// </summary>
+    private async Task<(AnalysisStore Store, LexicalIndex Lexical)> WriteStoreAsync(AnalysisStore previous, string? folder,
+        IndexSnapshot snapshot, DocumentAnalysis[] analyses, string[] hashes, List<int> missing, CancellationToken ct)
+    {
+        using var writer = previous.StartNext(folder);
+        for (var i = 0; i < analyses.Length; i++)
+            if (analyses[i] is { } reused && previous.Contains(reused.ContentHash)) writer.Copy(reused);
+        await Parallel.ForEachAsync(missing, new ParallelOptions { CancellationToken = ct }, async (i, token) =>
+        {
+            var (analysis, terms) = await DocumentAnalysis.CreateAsync(snapshot.Documents[i], hashes[i], _embedder, token).ConfigureAwait(false);
+            writer.Add(analysis, terms);
+            analyses[i] = analysis;
+        }).ConfigureAwait(false);
+        var lexical = LexicalIndex.Build(analyses, writer.Vocabulary, writer);
+        return (writer.Complete(AnalysisStore.OrderKey(analyses), lexical), lexical);
     }
 
     private void OnChanged(IndexSnapshot snapshot) =>
@@ -217,6 +237,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
     public void Dispose()
     {
         _source.Changed -= OnChanged;
+        _store?.Dispose();
         _rebuild.Dispose();
     }
 }

@@ -6,15 +6,14 @@ namespace PolicyBot.Retrieve;
 
 /// <summary>
 /// Everything search reads for one index snapshot: the clauses in order, the lexical index over them and the
-/// per-document analyses it was built from. Immutable; a new snapshot gets a new one, swapped in whole.
+/// per-document analyses (clause vectors). Immutable; a new snapshot gets a new one, swapped in whole.
 /// </summary>
 internal sealed class RetrievalIndex
 {
-    private readonly Dictionary<string, int> _clauseOrdinal;
     private readonly Dictionary<string, int> _documentOrdinal;
     private readonly int[] _documentFirstClause;
 
-    public RetrievalIndex(IndexSnapshot snapshot, IReadOnlyList<DocumentAnalysis> analyses)
+    public RetrievalIndex(IndexSnapshot snapshot, IReadOnlyList<DocumentAnalysis> analyses, LexicalIndex lexical)
     {
         Snapshot = snapshot;
         Analyses = analyses;
@@ -22,7 +21,6 @@ internal sealed class RetrievalIndex
         var total = docs.Sum(d => d.Clauses.Count);
         Clauses = new Clause[total];
         ClauseDocument = new int[total];
-        _clauseOrdinal = new Dictionary<string, int>(total, StringComparer.Ordinal);
         _documentOrdinal = new Dictionary<string, int>(docs.Count, StringComparer.Ordinal);
         _documentFirstClause = new int[docs.Count];
         var c = 0;
@@ -33,14 +31,13 @@ internal sealed class RetrievalIndex
             foreach (var clause in docs[d].Clauses)
             {
                 Clauses[c] = clause;
-                ClauseDocument[c] = d;
-                _clauseOrdinal[clause.Id] = c++;
+                ClauseDocument[c++] = d;
             }
         }
-        Lexical = LexicalIndex.Build(analyses);
+        Lexical = lexical;
     }
 
-    public static readonly RetrievalIndex Empty = new(IndexSnapshot.Empty, []);
+    public static readonly RetrievalIndex Empty = new(IndexSnapshot.Empty, [], LexicalIndex.Empty);
 
     public IndexSnapshot Snapshot { get; }
     public long Version => Snapshot.Version;
@@ -71,7 +68,18 @@ internal sealed class RetrievalIndex
         return null;
     }
 
-    public int? OrdinalOf(string clauseId) => _clauseOrdinal.TryGetValue(clauseId, out var i) ? i : null;
+    /// <summary>The clause's ordinal, found through the snapshot's clause map (no second map of a million ids).</summary>
+    public int? OrdinalOf(string clauseId)
+    {
+        if (Snapshot.FindClause(clauseId) is not { } hit || DocumentOrdinal(hit.Document.DocNumber) is not int d) return null;
+        var clause = hit.Clause;
+        var first = _documentFirstClause[d];
+        var end = d + 1 < _documentFirstClause.Length ? _documentFirstClause[d + 1] : Clauses.Length;
+        if (first + clause.Position < end && ReferenceEquals(Clauses[first + clause.Position], clause)) return first + clause.Position;
+        for (var i = first; i < end; i++)
+            if (ReferenceEquals(Clauses[i], clause)) return i;
+        return null;
+    }
 
     public int? DocumentOrdinal(string docNumber) => _documentOrdinal.TryGetValue(docNumber, out var i) ? i : null;
 }

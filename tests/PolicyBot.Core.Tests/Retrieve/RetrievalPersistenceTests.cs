@@ -59,4 +59,28 @@ public sealed class RetrievalPersistenceTests : IDisposable
         Assert.Equal((changed.Length - 1, 1), search.LastBuild);
         Assert.DoesNotContain(await search.SearchAsync(Query("医保基金常态化监管 牵头单位")), p => p.DocNumber == "威政办字〔2024〕33号");
     }
+
+    [Fact]
+    public async Task A_change_after_reopening_reuses_the_stored_terms_and_is_stored_in_turn()
+    {
+        await Gazette.Search(cacheFolder: _folder).SearchAsync(Query("家庭养老床位要达到多少张"));
+
+        // Another process opens the folder and sees one document replaced: only that one is analysed.
+        var source = new StaticSnapshotSource(Gazette.Documents);
+        var reopened = Gazette.Search(cacheFolder: _folder, source: source);
+        var before = await reopened.SearchAsync(Query("家庭养老床位要达到多少张"));
+        var changed = Gazette.Documents.Select(d => d.DocNumber == "国发〔2024〕21号"
+            ? d with { Clauses = [.. d.Clauses.Take(3), d.Clauses[3] with { Text = "保险机构应当设立海洋牧场巨灾保险专项服务窗口。" }] }
+            : d).ToArray();
+        source.Publish(changed);
+        Assert.Equal(Clause.MakeId("国发〔2024〕21号", 3), (await reopened.SearchAsync(Query("海洋牧场巨灾保险专项服务窗口")))[0].ClauseId);
+        Assert.Equal((changed.Length - 1, 1), reopened.LastBuild);
+        Assert.Equal(before.Select(p => p.ClauseId), (await reopened.SearchAsync(Query("家庭养老床位要达到多少张"))).Select(p => p.ClauseId));
+
+        // The next process finds the changed version stored, and no temporary file is left behind.
+        var third = Gazette.Search(cacheFolder: _folder, source: new StaticSnapshotSource(changed));
+        Assert.Equal(Clause.MakeId("国发〔2024〕21号", 3), (await third.SearchAsync(Query("海洋牧场巨灾保险专项服务窗口")))[0].ClauseId);
+        Assert.Equal((changed.Length, 0), third.LastBuild);
+        Assert.Equal(["analysis.bin"], Directory.GetFiles(_folder).Select(Path.GetFileName));
+    }
 }

@@ -14,25 +14,15 @@ internal sealed record TermBag(string[] Terms, int[] Counts, int Length)
         var keys = new string[counts.Count];
         var values = new int[counts.Count];
         var i = 0;
-        foreach (var (k, v) in counts) { keys[i] = TermPool.Intern(k); values[i++] = v; }
+        foreach (var (k, v) in counts) { keys[i] = k; values[i++] = v; }
         return new TermBag(keys, values, terms.Count);
     }
 
-    public void Write(BinaryWriter w)
+    /// <summary>Appends the bag as term ids of <paramref name="vocabulary"/> (adding new terms): length, count, (id, count) pairs.</summary>
+    public void Encode(Vocabulary vocabulary, VarintWriter to)
     {
-        w.Write(Length);
-        w.Write(Terms.Length);
-        for (var i = 0; i < Terms.Length; i++) { w.Write(Terms[i]); w.Write(Counts[i]); }
-    }
-
-    public static TermBag Read(BinaryReader r)
-    {
-        var length = r.ReadInt32();
-        var n = r.ReadInt32();
-        if (n < 0 || n > 1_000_000) throw new InvalidDataException("bad term count");
-        var terms = new string[n];
-        var counts = new int[n];
-        for (var i = 0; i < n; i++) { terms[i] = TermPool.Intern(r.ReadString()); counts[i] = r.ReadInt32(); }
-        return new TermBag(terms, counts, length);
+        to.Write(Length);
+        to.Write(Terms.Length);
+        for (var i = 0; i < Terms.Length; i++) { to.Write(vocabulary.GetOrAdd(Terms[i])); to.Write(Counts[i]); }
     }
 }

@@ -58,7 +58,10 @@ public sealed class LocalEmbeddingModel
     public IReadOnlyList<string> Words { get; }
 
     /// <summary>Identifies the model's content (size and a checksum), so cached clause vectors are redone when it changes.</summary>
-    public string Fingerprint => $"local-{Dimensions}-{Words.Count}-{Checksum():x8}";
+    /// <remarks>Computed once: every embedding carries it as its model id, and the checksum reads 64 KB.</remarks>
+    public string Fingerprint => _fingerprint ??= $"local-{Dimensions}-{Words.Count}-{Checksum():x8}";
+
+    private string? _fingerprint;
 
     public bool Contains(string word) => _vocabulary.ContainsKey(word);
 
@@ -95,7 +98,7 @@ public sealed class LocalEmbeddingModel
     private void AddWord(int id, float weight, Span<float> destination, Span<float> row)
     {
         var q = _vectors.AsSpan(id * Dimensions, Dimensions);
-        for (var j = 0; j < row.Length; j++) row[j] = q[j];
+        TensorPrimitives.ConvertTruncating<sbyte, float>(q, row);
         TensorPrimitives.MultiplyAdd(row, weight * _idf[id] * _scales[id], destination, destination);
     }
 
