@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PolicyBot.Domain;
 using PolicyBot.Index;
+using PolicyBot.Retrieve.KnownQuestions;
 using PolicyBot.Retrieve.Lexical;
 using PolicyBot.Retrieve.Vectors;
 
@@ -25,11 +26,13 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private RetrievalIndex _index = RetrievalIndex.Empty;
     private Dictionary<string, DocumentAnalysis>? _cached;
+    private KnownQuestionLog? _knownQuestions;
+    private Task<KnownQuestionIndex>? _knownIndex;
 
     /// <param name="cacheFolder">Where derived data is kept (<c>{index}/retrieval</c>); null keeps it in memory only.</param>
     public EmbeddedPolicySearch(IIndexSnapshotSource source, IEmbeddingGenerator<string, Embedding<float>> embedder,
         IVectorIndex? vectors = null, string? cacheFolder = null, SearchTuning? tuning = null,
-        ChineseAnalyzer? analyzer = null, ILogger<EmbeddedPolicySearch>? logger = null)
+        ChineseAnalyzer? analyzer = null, ILogger<EmbeddedPolicySearch>? logger = null, KnownQuestionLog? knownQuestions = null)
     {
         _source = source;
         _embedder = new ClauseEmbedder(embedder);
@@ -38,10 +41,25 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         _analyzer = analyzer ?? ChineseAnalyzer.Default;
         _logger = logger ?? NullLogger<EmbeddedPolicySearch>.Instance;
         Tuning = tuning ?? new SearchTuning();
+        KnownQuestions = knownQuestions;
         _source.Changed += OnChanged;
     }
 
     public SearchTuning Tuning { get; set; }
+
+    /// <summary>
+    /// The question log whose nearest questions vote for the clauses that answered them (see <see cref="KnownQuestionLog"/>);
+    /// null for none.
+    /// </summary>
+    public KnownQuestionLog? KnownQuestions
+    {
+        get => _knownQuestions;
+        set
+        {
+            _knownQuestions = value;
+            _knownIndex = value is null ? null : KnownQuestionIndex.BuildAsync(value, _analyzer, Tuning.UseVectors ? _embedder : null, CancellationToken.None);
+        }
+    }
 
     /// <summary>What the last rebuild did: documents whose analysis was reused, and documents analysed afresh.</summary>
     public (int Reused, int Analyzed) LastBuild { get; private set; }
@@ -88,7 +106,11 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             vector = await _vectors.SearchAsync(qv, Math.Max(Tuning.VectorCandidates, 1), filter, cancellationToken).ConfigureAwait(false);
         }
 
-        var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning);
+        Dictionary<int, float>? votes = null;
+        if (_knownIndex is { } known && Tuning.KnownQuestionWeight > 0)
+            votes = (await known.WaitAsync(cancellationToken).ConfigureAwait(false)).Votes(index, terms, qv, Tuning);
+
+        var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning, votes);
         var passages = new List<Passage>(Math.Min(query.Top, fused.Count));
         foreach (var (clause, score) in fused)
         {

@@ -32,6 +32,30 @@ public sealed record SearchTuning
 
     /// <summary>Query terms found in more than this share of clauses are dropped (unless every term would be).</summary>
     public float MaxTermShare { get; init; } = 1f;
+
+    /// <summary>Weight of the known questions' votes (question log, <c>PolicyBot:Retrieval:KnownQuestions</c>) in the fused score.</summary>
+    public float KnownQuestionWeight { get; init; } = 0.5f;
+
+    /// <summary>How many of the nearest known questions vote.</summary>
+    public int KnownQuestionNeighbours { get; init; } = 10;
+
+    /// <summary>Share of the embedding cosine (the rest: term cosine) in the similarity of a question to a known question.</summary>
+    public float KnownQuestionVectorShare { get; init; } = 0.4f;
+
+    /// <summary>Known questions less similar than this do not vote.</summary>
+    public float KnownQuestionMinSimilarity { get; init; } = 0.2f;
+
+    /// <summary>A known question's vote is its similarity to this power (higher: only close questions count).</summary>
+    public float KnownQuestionPower { get; init; } = 2f;
+
+    /// <summary>
+    /// Document evidence: each candidate gains this share of the fused scores of the next best candidates of its
+    /// document (up to <see cref="DocumentEvidenceClauses"/>), so a document with several matching clauses ranks first.
+    /// </summary>
+    public float DocumentEvidence { get; init; } = 0f;
+
+    /// <summary>How many other clauses of a document count as its evidence.</summary>
+    public int DocumentEvidenceClauses { get; init; } = 2;
 }
 
 public enum FusionMethod
