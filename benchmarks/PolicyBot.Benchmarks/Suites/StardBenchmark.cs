@@ -57,10 +57,11 @@ public static class StardBenchmark
                 }
                 search.KnownQuestions = null;
             }
-            var testGold = questions.Where(q => q.Split == "test").SelectMany(q => q.GoldArticles).Select(g => g.Keys.First()).ToHashSet(StringComparer.Ordinal);
+            var testGold = questions.Where(q => q.Split == "test").SelectMany(q => q.GoldArticles).Select(g => g.Keys.First()).ToArray();
             var trainGold = train.SelectMany(q => q.GoldArticles).Select(g => g.Keys.First()).ToHashSet(StringComparer.Ordinal);
             table.Note($"\"+ question log\": the train questions with their gold articles as the log of known questions " +
-                       $"(`PolicyBot:Retrieval:KnownQuestions`); {testGold.Count(trainGold.Contains)} of the {testGold.Count} distinct test gold articles " +
+                       $"(`PolicyBot:Retrieval:KnownQuestions`); {testGold.Count(trainGold.Contains)} of the {testGold.Length} test gold articles " +
+                       $"({testGold.Distinct().Count(trainGold.Contains)} of {testGold.Distinct().Count()} distinct) " +
                        "are also gold for some train question, so these rows are not comparable with the baseline's. On train, two-fold: " +
                        "each half is scored with the other half as the log. Test questions are never in the log.");
         }

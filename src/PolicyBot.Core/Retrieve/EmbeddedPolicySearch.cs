@@ -106,7 +106,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             vector = await _vectors.SearchAsync(qv, Math.Max(Tuning.VectorCandidates, 1), filter, cancellationToken).ConfigureAwait(false);
         }
 
-        Dictionary<int, float>? votes = null;
+        KnownQuestionVotes? votes = null;
         if (_knownIndex is { } known && Tuning.KnownQuestionWeight > 0)
             votes = (await known.WaitAsync(cancellationToken).ConfigureAwait(false)).Votes(index, terms, qv, Tuning);
 

@@ -7,7 +7,7 @@ internal static class HybridFusion
 
     /// <param name="votes">Known questions' votes by clause (see <see cref="KnownQuestions.KnownQuestionIndex"/>), or null.</param>
     public static List<(int Clause, float Score)> Fuse(RetrievalIndex index, List<(int Clause, float Score)> lexical,
-        IReadOnlyList<VectorHit> vector, float[]? queryVector, SearchTuning tuning, IReadOnlyDictionary<int, float>? votes = null)
+        IReadOnlyList<VectorHit> vector, float[]? queryVector, SearchTuning tuning, KnownQuestions.KnownQuestionVotes? votes = null)
     {
         var scores = new Dictionary<int, float>(lexical.Count + vector.Count);
         if (tuning.Fusion == FusionMethod.Cosine && queryVector is not null)
@@ -19,7 +19,7 @@ internal static class HybridFusion
             foreach (var hit in vector)
                 if (index.OrdinalOf(hit.ClauseId) is int c) scores.TryAdd(c, 0);
             if (votes is not null)
-                foreach (var c in votes.Keys) scores.TryAdd(c, 0);
+                foreach (var c in votes.Clauses.Keys) scores.TryAdd(c, 0);
             foreach (var c in scores.Keys.ToArray()) scores[c] += w * index.Cosine(c, queryVector);
         }
         else if (tuning.Fusion == FusionMethod.Rrf)
@@ -43,7 +43,12 @@ internal static class HybridFusion
             }
         }
         if (votes is not null)
-            foreach (var (c, v) in votes) Add(scores, c, tuning.KnownQuestionWeight * v);
+        {
+            foreach (var (c, v) in votes.Clauses) Add(scores, c, tuning.KnownQuestionWeight * v);
+            if (votes.Documents.Count > 0 && tuning.KnownQuestionDocumentWeight > 0)
+                foreach (var c in scores.Keys.ToArray())
+                    if (votes.Documents.TryGetValue(index.ClauseDocument[c], out var v)) scores[c] += tuning.KnownQuestionDocumentWeight * v;
+        }
         if (tuning.DocumentEvidence > 0) DocumentEvidence.Apply(index, scores, tuning);
 
         var result = new List<(int, float)>(scores.Count);

@@ -76,19 +76,26 @@ internal sealed class KnownQuestionIndex
     }
 
     /// <summary>
-    /// Votes of the known questions nearest to the query, by clause ordinal of <paramref name="index"/>: the sum over the
-    /// nearest questions of similarity^power, for every clause that answered them.
+    /// Votes of the known questions nearest to the query, by clause and by document ordinal of <paramref name="index"/>:
+    /// the sum over the nearest questions of similarity^power, for every clause that answered them and its document.
     /// </summary>
-    public Dictionary<int, float> Votes(RetrievalIndex index, IReadOnlyList<WeightedTerm> query, float[]? queryVector, SearchTuning tuning)
+    public KnownQuestionVotes Votes(RetrievalIndex index, IReadOnlyList<WeightedTerm> query, float[]? queryVector, SearchTuning tuning)
     {
-        var votes = new Dictionary<int, float>();
+        var votes = new KnownQuestionVotes();
         var nearest = Nearest(query, queryVector, tuning);
         if (nearest.Count == 0) return votes;
         var clauses = Resolve(index);
+        var documents = new HashSet<int>();
         foreach (var (q, similarity) in nearest)
         {
             var vote = MathF.Pow(similarity, tuning.KnownQuestionPower);
-            foreach (var c in clauses[q]) votes[c] = votes.GetValueOrDefault(c) + vote;
+            documents.Clear();
+            foreach (var c in clauses[q])
+            {
+                votes.Clauses[c] = votes.Clauses.GetValueOrDefault(c) + vote;
+                documents.Add(index.ClauseDocument[c]);
+            }
+            foreach (var d in documents) votes.Documents[d] = votes.Documents.GetValueOrDefault(d) + vote;
         }
         return votes;
     }
