@@ -84,12 +84,17 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             ? await PreviousTurnDocumentsAsync(index, earlier, allowed, cancellationToken).ConfigureAwait(false)
             : null;
 
+        var known = _knownIndex is { } pending && Tuning.KnownQuestionWeight > 0
+            ? await pending.WaitAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        var lexicalTerms = known is null ? terms : [.. terms, .. known.Expansions(index, terms, Tuning)];
+
         var candidates = Math.Max(Tuning.Candidates, query.Top);
-        var lexical = index.Lexical.Search(terms, candidates, allowed, tuning: Tuning);
+        var lexical = index.Lexical.Search(lexicalTerms, candidates, allowed, tuning: Tuning);
         if (prior is { Count: > 0 } && lexical.Count > 0)
         {
             var bonus = lexical[0].Score * Tuning.HistoryDocumentPrior;
-            lexical = index.Lexical.Search(terms, candidates, allowed, prior.ToDictionary(kv => kv.Key, kv => kv.Value * bonus), Tuning);
+            lexical = index.Lexical.Search(lexicalTerms, candidates, allowed, prior.ToDictionary(kv => kv.Key, kv => kv.Value * bonus), Tuning);
         }
 
         IReadOnlyList<VectorHit> vector = [];
@@ -106,9 +111,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             vector = await _vectors.SearchAsync(qv, Math.Max(Tuning.VectorCandidates, 1), filter, cancellationToken).ConfigureAwait(false);
         }
 
-        KnownQuestionVotes? votes = null;
-        if (_knownIndex is { } known && Tuning.KnownQuestionWeight > 0)
-            votes = (await known.WaitAsync(cancellationToken).ConfigureAwait(false)).Votes(index, terms, qv, Tuning);
+        var votes = known?.Votes(index, terms, qv, Tuning);
 
         var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning, votes);
         var passages = new List<Passage>(Math.Min(query.Top, fused.Count));

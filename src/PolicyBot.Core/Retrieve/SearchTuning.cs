@@ -4,7 +4,7 @@ namespace PolicyBot.Retrieve;
 public sealed record SearchTuning
 {
     /// <summary>How many candidates each of lexical and vector search contributes to fusion.</summary>
-    public int Candidates { get; init; } = 100;
+    public int Candidates { get; init; } = 300;
 
     /// <summary>How many nearest clauses vector search contributes to fusion (at scale it should bring candidates of its own).</summary>
     public int VectorCandidates { get; init; } = 200;
@@ -37,7 +37,10 @@ public sealed record SearchTuning
     public float KnownQuestionWeight { get; init; } = 1f;
 
     /// <summary>Weight of the known questions' votes for a document, added to each of its candidate clauses (a law asked about before).</summary>
-    public float KnownQuestionDocumentWeight { get; init; } = 0f;
+    public float KnownQuestionDocumentWeight { get; init; } = 0.5f;
+
+    /// <summary>Weight of the statute words the question log associates with a query word (0: no expansion).</summary>
+    public float KnownQuestionExpansion { get; init; } = 0f;
 
     /// <summary>How many of the nearest known questions vote.</summary>
     public int KnownQuestionNeighbours { get; init; } = 10;

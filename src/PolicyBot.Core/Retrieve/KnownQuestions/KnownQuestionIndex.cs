@@ -12,6 +12,7 @@ namespace PolicyBot.Retrieve.KnownQuestions;
 internal sealed class KnownQuestionIndex
 {
     private readonly string[] _questions;
+    private readonly string[][] _questionWords;
     private readonly (string Document, string? Label)[][] _answers;
     private readonly Dictionary<string, (int Question, float Weight)[]> _postings;
     private readonly Dictionary<string, float> _idf;
@@ -19,10 +20,11 @@ internal sealed class KnownQuestionIndex
     private readonly int _dimensions;
     private Resolution? _resolved;
 
-    private KnownQuestionIndex(string[] questions, (string, string?)[][] answers, Dictionary<string, (int, float)[]> postings,
+    private KnownQuestionIndex(string[] questions, string[][] questionWords, (string, string?)[][] answers, Dictionary<string, (int, float)[]> postings,
         Dictionary<string, float> idf, float[] vectors, int dimensions)
     {
         _questions = questions;
+        _questionWords = questionWords;
         _answers = answers;
         _postings = postings;
         _idf = idf;
@@ -71,7 +73,8 @@ internal sealed class KnownQuestionIndex
                 v.CopyTo(vectors.AsSpan(q * dims, dims));
             }
         }
-        return new KnownQuestionIndex(questions, answers, postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
+        var words = terms.Select(t => t.Where(x => IsWord(x.Term)).Select(x => x.Term).ToArray()).ToArray();
+        return new KnownQuestionIndex(questions, words, answers, postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
             idf, vectors, dims);
     }
 
@@ -130,6 +133,86 @@ internal sealed class KnownQuestionIndex
         return result;
     }
 
+    /// <summary>
+    /// Statute words the log associates with the query's words, as extra query terms: for each question word, the
+    /// clause words that co-occur with it in (question, answering clause) pairs far more often than chance
+    /// (at least <see cref="MinPairs"/> pairs and twice the chance rate), weighted by how often they follow it.
+    /// Words the query already has are left out.
+    /// </summary>
+    public List<WeightedTerm> Expansions(RetrievalIndex index, IReadOnlyList<WeightedTerm> query, SearchTuning tuning)
+    {
+        var result = new List<WeightedTerm>();
+        if (tuning.KnownQuestionExpansion <= 0) return result;
+        Resolve(index);
+        var table = _resolved!.Associations;
+        var present = query.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        var added = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var t in query)
+        {
+            if (!table.TryGetValue(t.Term, out var associated)) continue;
+            foreach (var (term, weight) in associated)
+                if (!present.Contains(term))
+                    added[term] = Math.Max(added.GetValueOrDefault(term), tuning.KnownQuestionExpansion * weight * t.Weight);
+        }
+        foreach (var (term, weight) in added) result.Add(new WeightedTerm(term, weight));
+        return result;
+    }
+
+    /// <summary>A question word and a clause word must meet in at least this many pairs to be associated.</summary>
+    public const int MinPairs = 2;
+
+    private const int AssociationsPerWord = 5;
+
+    /// <summary>The association table of question words to clause words over the log's pairs resolved in this index.</summary>
+    private static Dictionary<string, (string Term, float Weight)[]> Associate(RetrievalIndex index, string[][] questionWords, int[][] clauses)
+    {
+        var pairs = 0;
+        var questionCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var clauseCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var joint = new Dictionary<(string, string), int>();
+        var clauseWords = new HashSet<string>(StringComparer.Ordinal);
+        for (var q = 0; q < clauses.Length; q++)
+        {
+            foreach (var c in clauses[q])
+            {
+                pairs++;
+                clauseWords.Clear();
+                var d = index.ClauseDocument[c];
+                var bag = index.Analyses[d].Clauses[c - FirstClause(index, d)];
+                foreach (var term in bag.Terms)
+                    if (IsWord(term)) clauseWords.Add(term);
+                foreach (var w in questionWords[q]) questionCount[w] = questionCount.GetValueOrDefault(w) + 1;
+                foreach (var w in clauseWords) clauseCount[w] = clauseCount.GetValueOrDefault(w) + 1;
+                foreach (var qw in questionWords[q])
+                    foreach (var cw in clauseWords)
+                        joint[(qw, cw)] = joint.GetValueOrDefault((qw, cw)) + 1;
+            }
+        }
+        var table = new Dictionary<string, List<(string, float)>>(StringComparer.Ordinal);
+        foreach (var ((qw, cw), n) in joint)
+        {
+            if (n < MinPairs || qw == cw) continue;
+            var nq = questionCount[qw];
+            var nc = clauseCount[cw];
+            if ((double)n * pairs < 2.0 * nq * nc) continue;
+            if (!table.TryGetValue(qw, out var list)) table[qw] = list = [];
+            list.Add((cw, n / (nq + 2f)));
+        }
+        return table.ToDictionary(kv => kv.Key,
+            kv => kv.Value.OrderByDescending(x => x.Item2).ThenBy(x => x.Item1, StringComparer.Ordinal).Take(AssociationsPerWord).ToArray(),
+            StringComparer.Ordinal);
+    }
+
+    private static int FirstClause(RetrievalIndex index, int document)
+    {
+        var c = Array.BinarySearch(index.ClauseDocument, document);
+        while (c > 0 && index.ClauseDocument[c - 1] == document) c--;
+        return c;
+    }
+
+    private static bool IsWord(string term) =>
+        !term.StartsWith(ChineseAnalyzer.BigramPrefix, StringComparison.Ordinal) && !term.StartsWith(ChineseAnalyzer.DocNumberPrefix, StringComparison.Ordinal);
+
     /// <summary>How many of the log's answers name a clause present in <paramref name="index"/>.</summary>
     public int ResolvedAnswers(RetrievalIndex index) => Resolve(index).Sum(c => c.Length);
 
@@ -169,7 +252,7 @@ internal sealed class KnownQuestionIndex
             }
             clauses[q] = [.. found];
         }
-        _resolved = new Resolution(index, clauses);
+        _resolved = new Resolution(index, clauses, Associate(index, _questionWords, clauses));
         return clauses;
     }
 
@@ -177,5 +260,5 @@ internal sealed class KnownQuestionIndex
 
     private static float Square(float x) => x * x;
 
-    private sealed record Resolution(RetrievalIndex Index, int[][] Clauses);
+    private sealed record Resolution(RetrievalIndex Index, int[][] Clauses, Dictionary<string, (string Term, float Weight)[]> Associations);
 }
