@@ -40,7 +40,7 @@ public sealed record SearchTuning
     public float KnownQuestionDocumentWeight { get; init; } = 0.5f;
 
     /// <summary>Weight of the statute words the question log associates with a query word (0: no expansion).</summary>
-    public float KnownQuestionExpansion { get; init; } = 0f;
+    public float KnownQuestionExpansion { get; init; } = 1f;
 
     /// <summary>How many of the nearest known questions vote.</summary>
     public int KnownQuestionNeighbours { get; init; } = 10;

@@ -198,8 +198,11 @@ internal sealed class KnownQuestionIndex
             if (!table.TryGetValue(qw, out var list)) table[qw] = list = [];
             list.Add((cw, n / (nq + 2f)));
         }
+        // The most telling associations first: how often the word follows, times how rare it is among all clauses.
+        var clauseTotal = Math.Max(1, index.Clauses.Length);
+        float Telling((string Term, float Weight) a) => a.Weight * MathF.Log(1 + clauseTotal / (1f + index.Lexical.ClauseFrequency(a.Term)));
         return table.ToDictionary(kv => kv.Key,
-            kv => kv.Value.OrderByDescending(x => x.Item2).ThenBy(x => x.Item1, StringComparer.Ordinal).Take(AssociationsPerWord).ToArray(),
+            kv => kv.Value.OrderByDescending(Telling).ThenBy(x => x.Item1, StringComparer.Ordinal).Take(AssociationsPerWord).ToArray(),
             StringComparer.Ordinal);
     }
 
@@ -247,7 +250,7 @@ internal sealed class KnownQuestionIndex
                 if (!documents.TryGetValue(document.Replace('\\', '/').TrimStart('/'), out var docs)) continue;
                 foreach (var d in docs)
                     for (var c = first[d]; c < index.Clauses.Length && index.ClauseDocument[c] == d; c++)
-                        if (label is null ? c == first[d] : index.Clauses[c].Label is { } l && Label(l) == label)
+                        if (label is null ? c == first[d] : index.Clauses[c].Label is { } l && Label(l) == label || Label(index.Clauses[c].Id) == label)
                             if (!found.Contains(c)) found.Add(c);
             }
             clauses[q] = [.. found];
