@@ -111,7 +111,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             vector = await _vectors.SearchAsync(qv, Math.Max(Tuning.VectorCandidates, 1), filter, cancellationToken).ConfigureAwait(false);
         }
 
-        var votes = known?.Votes(index, terms, qv, Tuning);
+        var votes = known?.Votes(index, terms, qv, Tuning, allowed);
 
         var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning, votes);
         var passages = new List<Passage>(Math.Min(query.Top, fused.Count));

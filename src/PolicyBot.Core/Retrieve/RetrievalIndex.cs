@@ -62,6 +62,9 @@ internal sealed class RetrievalIndex
         return System.Numerics.Tensors.TensorPrimitives.Dot(v, query) * a.Scales[row];
     }
 
+    /// <summary>The ordinal of document <paramref name="document"/>'s first clause.</summary>
+    public int FirstClauseOf(int document) => _documentFirstClause[document];
+
     public int? OrdinalOf(string clauseId) => _clauseOrdinal.TryGetValue(clauseId, out var i) ? i : null;
 
     public int? DocumentOrdinal(string docNumber) => _documentOrdinal.TryGetValue(docNumber, out var i) ? i : null;

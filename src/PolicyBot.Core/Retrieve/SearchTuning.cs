@@ -34,7 +34,7 @@ public sealed record SearchTuning
     public float MaxTermShare { get; init; } = 1f;
 
     /// <summary>Weight of the known questions' votes (question log, <c>PolicyBot:Retrieval:KnownQuestions</c>) in the fused score.</summary>
-    public float KnownQuestionWeight { get; init; } = 1f;
+    public float KnownQuestionWeight { get; init; } = 0.5f;
 
     /// <summary>Weight of the known questions' votes for a document, added to each of its candidate clauses (a law asked about before).</summary>
     public float KnownQuestionDocumentWeight { get; init; } = 0.5f;

@@ -38,6 +38,19 @@ public sealed class KnownQuestionSearchTests
     }
 
     [Fact]
+    public async Task A_filter_keeps_known_questions_from_voting_for_other_documents()
+    {
+        var search = Gazette.Search();
+        search.KnownQuestions = new KnownQuestionLog(
+        [
+            new KnownQuestion("台风刮坏了东西，保险赔不赔？", Catastrophe.Document.DocNumber, Catastrophe.Clause.Id),
+        ]);
+        var other = Gazette.Documents.First(d => d.DocNumber != Catastrophe.Document.DocNumber);
+        var passages = await search.SearchAsync(new SearchQuery("台风把渔船刮坏了，能找谁赔？") { Filter = new SearchFilter(DocNumber: other.DocNumber) });
+        Assert.All(passages, p => Assert.Equal(other.DocNumber, p.DocNumber));
+    }
+
+    [Fact]
     public async Task Known_questions_about_documents_not_in_the_index_change_nothing()
     {
         const string question = "普惠养老机构的补贴标准是多少？";

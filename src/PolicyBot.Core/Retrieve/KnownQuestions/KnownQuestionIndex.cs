@@ -80,9 +80,11 @@ internal sealed class KnownQuestionIndex
 
     /// <summary>
     /// Votes of the known questions nearest to the query, by clause and by document ordinal of <paramref name="index"/>:
-    /// the sum over the nearest questions of similarity^power, for every clause that answered them and its document.
+    /// the sum over the nearest questions of similarity^power, for every clause that answered them and its document
+    /// (only in the documents <paramref name="documentAllowed"/> lets through, when given).
     /// </summary>
-    public KnownQuestionVotes Votes(RetrievalIndex index, IReadOnlyList<WeightedTerm> query, float[]? queryVector, SearchTuning tuning)
+    public KnownQuestionVotes Votes(RetrievalIndex index, IReadOnlyList<WeightedTerm> query, float[]? queryVector, SearchTuning tuning,
+        Func<int, bool>? documentAllowed = null)
     {
         var votes = new KnownQuestionVotes();
         var nearest = Nearest(query, queryVector, tuning);
@@ -95,6 +97,7 @@ internal sealed class KnownQuestionIndex
             documents.Clear();
             foreach (var c in clauses[q])
             {
+                if (documentAllowed is not null && !documentAllowed(index.ClauseDocument[c])) continue;
                 votes.Clauses[c] = votes.Clauses.GetValueOrDefault(c) + vote;
                 documents.Add(index.ClauseDocument[c]);
             }
@@ -178,7 +181,7 @@ internal sealed class KnownQuestionIndex
                 pairs++;
                 clauseWords.Clear();
                 var d = index.ClauseDocument[c];
-                var bag = index.Analyses[d].Clauses[c - FirstClause(index, d)];
+                var bag = index.Analyses[d].Clauses[c - index.FirstClauseOf(d)];
                 foreach (var term in bag.Terms)
                     if (IsWord(term)) clauseWords.Add(term);
                 foreach (var w in questionWords[q]) questionCount[w] = questionCount.GetValueOrDefault(w) + 1;
@@ -204,13 +207,6 @@ internal sealed class KnownQuestionIndex
         return table.ToDictionary(kv => kv.Key,
             kv => kv.Value.OrderByDescending(Telling).ThenBy(x => x.Item1, StringComparer.Ordinal).Take(AssociationsPerWord).ToArray(),
             StringComparer.Ordinal);
-    }
-
-    private static int FirstClause(RetrievalIndex index, int document)
-    {
-        var c = Array.BinarySearch(index.ClauseDocument, document);
-        while (c > 0 && index.ClauseDocument[c - 1] == document) c--;
-        return c;
     }
 
     private static bool IsWord(string term) =>
