@@ -12,7 +12,8 @@ namespace PolicyBot.Retrieve;
 /// <summary>
 /// Hybrid search over the embedded index: BM25F over jieba words, character bigrams and 文号 (with thesaurus
 /// expansion), fused with vector search over the clause embeddings; follow-up questions are read in the context of
-/// the earlier turns. Follows <see cref="IIndexSnapshotSource"/>: when the snapshot changes, the structures are
+/// the earlier turns; with a question log (<see cref="KnownQuestions"/>), the nearest known questions vote for the
+/// clauses and documents that answered them and lend their learned statute words to the query. Follows <see cref="IIndexSnapshotSource"/>: when the snapshot changes, the structures are
 /// rebuilt (reusing every unchanged document's cached analysis) and swapped in whole.
 /// </summary>
 public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
@@ -84,7 +85,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             ? await PreviousTurnDocumentsAsync(index, earlier, allowed, cancellationToken).ConfigureAwait(false)
             : null;
 
-        var known = _knownIndex is { } pending && Tuning.KnownQuestionWeight > 0
+        var known = _knownIndex is { } pending && (Tuning.KnownQuestionWeight > 0 || Tuning.KnownQuestionExpansion > 0)
             ? await pending.WaitAsync(cancellationToken).ConfigureAwait(false)
             : null;
         var lexicalTerms = known is null ? terms : [.. terms, .. known.Expansions(index, terms, Tuning)];
@@ -111,7 +112,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             vector = await _vectors.SearchAsync(qv, Math.Max(Tuning.VectorCandidates, 1), filter, cancellationToken).ConfigureAwait(false);
         }
 
-        var votes = known?.Votes(index, terms, qv, Tuning, allowed);
+        var votes = Tuning.KnownQuestionWeight > 0 || Tuning.KnownQuestionDocumentWeight > 0 ? known?.Votes(index, terms, qv, Tuning, allowed) : null;
 
         var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning, votes);
         var passages = new List<Passage>(Math.Min(query.Top, fused.Count));

@@ -3,7 +3,10 @@ namespace PolicyBot.Retrieve;
 /// <summary>The knobs of hybrid search, with the defaults measured best on the gold questions.</summary>
 public sealed record SearchTuning
 {
-    /// <summary>How many candidates each of lexical and vector search contributes to fusion.</summary>
+    /// <summary>
+    /// How many candidates lexical search contributes to fusion (300 rather than 100: STARD Recall@100 +0.02, and room
+    /// for the clauses of documents the question log votes for; no measurable cost at 100k clauses).
+    /// </summary>
     public int Candidates { get; init; } = 300;
 
     /// <summary>How many nearest clauses vector search contributes to fusion (at scale it should bring candidates of its own).</summary>
@@ -57,6 +60,8 @@ public sealed record SearchTuning
     /// <summary>
     /// Document evidence: each candidate gains this share of the fused scores of the next best candidates of its
     /// document (up to <see cref="DocumentEvidenceClauses"/>), so a document with several matching clauses ranks first.
+    /// Off: at 0.1 it gains STARD Recall@10 +0.008 without a log, but among the distractors it lifts long laws with
+    /// many loosely matching articles over the gazette document asked about (hitAt5 0.875 → 0.79).
     /// </summary>
     public float DocumentEvidence { get; init; } = 0f;
 
