@@ -2,6 +2,7 @@ using PolicyBot.Benchmarks.Baseline;
 using PolicyBot.Benchmarks.Corpora;
 using PolicyBot.Benchmarks.Reporting;
 using PolicyBot.Evaluation;
+using PolicyBot.Retrieve;
 
 namespace PolicyBot.Benchmarks.Suites;
 
@@ -20,6 +21,7 @@ public static class GazetteBenchmark
         var gazette = GazetteSplitter.Split(ctx.Shared.Gazette);
         ctx.Log($"gazette: {gazette.Count} documents");
         var distractors = DistractorCorpus.Load(ctx.Shared);
+        var sweep = TuningSweep.FromEnvironment();
         ctx.Log($"distractors: {distractors.Count} policy and law files");
 
         foreach (var (corpus, docs, files) in new[]
@@ -28,11 +30,15 @@ public static class GazetteBenchmark
             ("gazette + policies + laws", [.. gazette, .. distractors], [ctx.Shared.Gazette, .. DistractorCorpus.Files(ctx.Shared)]),
         })
         {
-            ctx.Log($"{corpus}: Lucene baseline over 500-character chunks");
-            using var lucene = new LuceneSearch(BaselineUnits.Chunks(docs));
-            var baseline = await GoldEvaluation.RunAsync(ctx.Shared.Gold, lucene, new TopPassageAnswerer(lucene), ct);
-            table.Row(Row(corpus, "Lucene SmartCn BM25", lucene.Count.ToString("N0"), baseline));
-            ctx.Save($"gazette-{Slug(corpus)}-lucene", baseline);
+            EvaluationMetrics? baseline = null;
+            if (sweep is null)
+            {
+                ctx.Log($"{corpus}: Lucene baseline over 500-character chunks");
+                using var lucene = new LuceneSearch(BaselineUnits.Chunks(docs));
+                baseline = await GoldEvaluation.RunAsync(ctx.Shared.Gold, lucene, new TopPassageAnswerer(lucene), ct);
+                table.Row(Row(corpus, "Lucene SmartCn BM25", lucene.Count.ToString("N0"), baseline));
+                ctx.Save($"gazette-{Slug(corpus)}-lucene", baseline);
+            }
 
             ctx.Log($"{corpus}: PolicyBot");
             try
@@ -41,11 +47,21 @@ public static class GazetteBenchmark
                 await product.IngestAsync(files, ctx.Log, ct);
                 // Only the retrieval metrics are reported here; the answer stage is measured by `answers`.
                 var answerer = product.AnswererIfAny ?? new TopPassageAnswerer(product.Search);
+                if (sweep is not null && product.Search is EmbeddedPolicySearch search)
+                {
+                    foreach (var (name, tuning) in sweep)
+                    {
+                        search.Tuning = tuning;
+                        var variant = await GoldEvaluation.RunAsync(ctx.Shared.Gold, search, answerer, ct);
+                        table.Row(Row(corpus, $"PolicyBot {name}", product.Snapshot.ClauseCount.ToString("N0"), variant));
+                    }
+                    continue;
+                }
                 var report = await GoldEvaluation.RunAsync(ctx.Shared.Gold, product.Search, answerer, ct);
                 table.Row(Row(corpus, "PolicyBot", product.Snapshot.ClauseCount.ToString("N0"), report));
                 ctx.Save($"gazette-{Slug(corpus)}-policybot", report);
                 table.Row(corpus, "PolicyBot ÷ baseline", "",
-                    ResultTable.Ratio(report.HitAt1, baseline.HitAt1), ResultTable.Ratio(report.HitAt5, baseline.HitAt5),
+                    ResultTable.Ratio(report.HitAt1, baseline!.HitAt1), ResultTable.Ratio(report.HitAt5, baseline.HitAt5),
                     ResultTable.Ratio(report.FactRecallAt5, baseline.FactRecallAt5), ResultTable.Ratio(report.MrrAt10, baseline.MrrAt10),
                     ResultTable.Ratio(report.DocAt1, baseline.DocAt1));
             }

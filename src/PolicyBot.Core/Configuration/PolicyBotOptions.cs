@@ -13,6 +13,7 @@ public sealed class PolicyBotOptions
     public QdrantOptions Qdrant { get; set; } = new();
     public EmbeddingOptions Embeddings { get; set; } = new();
     public ChatOptions Chat { get; set; } = new();
+    public RetrievalOptions Retrieval { get; set; } = new();
 
     /// <summary>Key for upload/delete (<c>X-Api-Key</c>); when unset those endpoints are disabled.</summary>
     public string? AdminApiKey { get; set; }
@@ -60,6 +61,15 @@ public sealed class EmbeddingOptions
     public string? Endpoint { get; set; }
     public string? Model { get; set; }
     public string? ApiKey { get; set; }
+}
+
+public sealed class RetrievalOptions
+{
+    /// <summary>
+    /// A question log (JSONL or TSV of question, document 文号 or source file, clause label): the nearest known questions
+    /// vote for the clauses that answered them, and the words they share teach query expansion. Unset: none.
+    /// </summary>
+    public string? KnownQuestions { get; set; }
 }
 
 public sealed class ChatOptions

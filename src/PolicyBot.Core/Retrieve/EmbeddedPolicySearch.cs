@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PolicyBot.Domain;
 using PolicyBot.Index;
+using PolicyBot.Retrieve.KnownQuestions;
 using PolicyBot.Retrieve.Lexical;
 using PolicyBot.Retrieve.Vectors;
 
@@ -11,7 +12,8 @@ namespace PolicyBot.Retrieve;
 /// <summary>
 /// Hybrid search over the embedded index: BM25F over jieba words, character bigrams and 文号 (with thesaurus
 /// expansion), fused with vector search over the clause embeddings; follow-up questions are read in the context of
-/// the earlier turns. Follows <see cref="IIndexSnapshotSource"/>: when the snapshot changes, the structures are
+/// the earlier turns; with a question log (<see cref="KnownQuestions"/>), the nearest known questions vote for the
+/// clauses and documents that answered them and lend their learned statute words to the query. Follows <see cref="IIndexSnapshotSource"/>: when the snapshot changes, the structures are
 /// rebuilt (reusing every unchanged document's cached analysis) and swapped in whole.
 /// </summary>
 public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
@@ -25,11 +27,13 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private RetrievalIndex _index = RetrievalIndex.Empty;
     private AnalysisStore? _store;
+    private KnownQuestionLog? _knownQuestions;
+    private Task<KnownQuestionIndex>? _knownIndex;
 
     /// <param name="cacheFolder">Where derived data is kept (<c>{index}/retrieval</c>); null keeps it in memory only.</param>
     public EmbeddedPolicySearch(IIndexSnapshotSource source, IEmbeddingGenerator<string, Embedding<float>> embedder,
         IVectorIndex? vectors = null, string? cacheFolder = null, SearchTuning? tuning = null,
-        ChineseAnalyzer? analyzer = null, ILogger<EmbeddedPolicySearch>? logger = null)
+        ChineseAnalyzer? analyzer = null, ILogger<EmbeddedPolicySearch>? logger = null, KnownQuestionLog? knownQuestions = null)
     {
         _source = source;
         _embedder = new ClauseEmbedder(embedder);
@@ -38,10 +42,25 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         _analyzer = analyzer ?? ChineseAnalyzer.Default;
         _logger = logger ?? NullLogger<EmbeddedPolicySearch>.Instance;
         Tuning = tuning ?? new SearchTuning();
+        KnownQuestions = knownQuestions;
         _source.Changed += OnChanged;
     }
 
     public SearchTuning Tuning { get; set; }
+
+    /// <summary>
+    /// The question log whose nearest questions vote for the clauses that answered them (see <see cref="KnownQuestionLog"/>);
+    /// null for none.
+    /// </summary>
+    public KnownQuestionLog? KnownQuestions
+    {
+        get => _knownQuestions;
+        set
+        {
+            _knownQuestions = value;
+            _knownIndex = value is null ? null : KnownQuestionIndex.BuildAsync(value, _analyzer, Tuning.UseVectors ? _embedder : null, CancellationToken.None);
+        }
+    }
 
     /// <summary>What the last rebuild did: documents whose analysis was reused, and documents analysed afresh.</summary>
     public (int Reused, int Analyzed) LastBuild { get; private set; }
@@ -67,12 +86,17 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             ? await PreviousTurnDocumentsAsync(index, earlier, allowed, cancellationToken).ConfigureAwait(false)
             : null;
 
+        var known = _knownIndex is { } pending && (Tuning.KnownQuestionWeight > 0 || Tuning.KnownQuestionExpansion > 0)
+            ? await pending.WaitAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        var lexicalTerms = known is null ? terms : [.. terms, .. known.Expansions(index, terms, Tuning)];
+
         var candidates = Math.Max(Tuning.Candidates, query.Top);
-        var lexical = index.Lexical.Search(terms, candidates, allowed, tuning: Tuning);
+        var lexical = index.Lexical.Search(lexicalTerms, candidates, allowed, tuning: Tuning);
         if (prior is { Count: > 0 } && lexical.Count > 0)
         {
             var bonus = lexical[0].Score * Tuning.HistoryDocumentPrior;
-            lexical = index.Lexical.Search(terms, candidates, allowed, prior.ToDictionary(kv => kv.Key, kv => kv.Value * bonus), Tuning);
+            lexical = index.Lexical.Search(lexicalTerms, candidates, allowed, prior.ToDictionary(kv => kv.Key, kv => kv.Value * bonus), Tuning);
         }
 
         IReadOnlyList<VectorHit> vector = [];
@@ -89,7 +113,9 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             vector = await _vectors.SearchAsync(qv, Math.Max(Tuning.VectorCandidates, 1), filter, cancellationToken).ConfigureAwait(false);
         }
 
-        var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning);
+        var votes = Tuning.KnownQuestionWeight > 0 || Tuning.KnownQuestionDocumentWeight > 0 ? known?.Votes(index, terms, qv, Tuning, allowed) : null;
+
+        var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning, votes);
         // A signature (issuer and date) is short and shares place names and years with many questions: it is a
         // passage only when the question asks when a document was issued.
         fused.RemoveAll(f => Clause.IsSignature(index.Clauses[f.Clause]));

@@ -5,8 +5,9 @@ internal static class HybridFusion
 {
     private const int RrfK = 60;
 
+    /// <param name="votes">Known questions' votes by clause (see <see cref="KnownQuestions.KnownQuestionIndex"/>), or null.</param>
     public static List<(int Clause, float Score)> Fuse(RetrievalIndex index, List<(int Clause, float Score)> lexical,
-        IReadOnlyList<VectorHit> vector, float[]? queryVector, SearchTuning tuning)
+        IReadOnlyList<VectorHit> vector, float[]? queryVector, SearchTuning tuning, KnownQuestions.KnownQuestionVotes? votes = null)
     {
         var scores = new Dictionary<int, float>(lexical.Count + vector.Count);
         if (tuning.Fusion == FusionMethod.Cosine && queryVector is not null)
@@ -17,6 +18,8 @@ internal static class HybridFusion
             foreach (var (c, s) in lexical) scores[c] = (1 - w) * s / maxLex;
             foreach (var hit in vector)
                 if (index.OrdinalOf(hit.ClauseId) is int c) scores.TryAdd(c, 0);
+            if (votes is not null)
+                foreach (var c in votes.Clauses.Keys) scores.TryAdd(c, 0);
             foreach (var c in scores.Keys.ToArray()) scores[c] += w * index.Cosine(c, queryVector);
         }
         else if (tuning.Fusion == FusionMethod.Rrf)
@@ -39,6 +42,15 @@ internal static class HybridFusion
                     if (index.OrdinalOf(hit.ClauseId) is int c) Add(scores, c, w * (hit.Score - floor) / range);
             }
         }
+        if (votes is not null)
+        {
+            foreach (var (c, v) in votes.Clauses) Add(scores, c, tuning.KnownQuestionWeight * v);
+            if (votes.Documents.Count > 0 && tuning.KnownQuestionDocumentWeight > 0)
+                foreach (var c in scores.Keys.ToArray())
+                    if (votes.Documents.TryGetValue(index.ClauseDocument[c], out var v)) scores[c] += tuning.KnownQuestionDocumentWeight * v;
+        }
+        if (tuning.DocumentEvidence > 0) DocumentEvidence.Apply(index, scores, tuning);
+
         var result = new List<(int, float)>(scores.Count);
         foreach (var (c, s) in scores) result.Add((c, s));
         result.Sort((a, b) => b.Item2 != a.Item2 ? b.Item2.CompareTo(a.Item2) : a.Item1.CompareTo(b.Item1));

@@ -81,5 +81,8 @@ internal sealed class RetrievalIndex
         return null;
     }
 
+    /// <summary>The ordinal of document <paramref name="document"/>'s first clause.</summary>
+    public int FirstClauseOf(int document) => _documentFirstClause[document];
+
     public int? DocumentOrdinal(string docNumber) => _documentOrdinal.TryGetValue(docNumber, out var i) ? i : null;
 }

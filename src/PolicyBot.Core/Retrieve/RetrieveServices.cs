@@ -7,6 +7,7 @@ using PolicyBot.Configuration;
 using PolicyBot.Index;
 using PolicyBot.Retrieve.Embeddings;
 using PolicyBot.Retrieve.Embeddings.Local;
+using PolicyBot.Retrieve.KnownQuestions;
 using PolicyBot.Retrieve.Vectors;
 
 namespace PolicyBot.Retrieve;
@@ -37,7 +38,8 @@ public static class RetrieveServices
                 sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
                 sp.GetRequiredKeyedService<IVectorIndex>(VectorStoreProviders.Embedded),
                 Path.Combine(options.Index.Path, "retrieval"),
-                logger: sp.GetService<ILogger<EmbeddedPolicySearch>>());
+                logger: sp.GetService<ILogger<EmbeddedPolicySearch>>(),
+                knownQuestions: string.IsNullOrWhiteSpace(options.Retrieval.KnownQuestions) ? null : KnownQuestionLog.Load(options.Retrieval.KnownQuestions));
         });
 
         // The switch point: the configured provider's keyed registration serves the unkeyed service.

@@ -200,6 +200,9 @@ internal sealed class LexicalIndex
 
     public int DocumentOf(int clause) => _clauseDocument[clause];
 
+    /// <summary>How many clauses hold <paramref name="term"/> in their text or section headings.</summary>
+    public int ClauseFrequency(string term) => _clauses.DocumentFrequency(term);
+
     /// <summary>The query terms with the tuning's bigram scale applied and the commonest terms dropped.</summary>
     private IReadOnlyList<WeightedTerm> Weighted(IReadOnlyList<WeightedTerm> query, SearchTuning? tuning)
     {
