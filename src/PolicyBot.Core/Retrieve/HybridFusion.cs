@@ -50,6 +50,8 @@ internal static class HybridFusion
                     if (votes.Documents.TryGetValue(index.ClauseDocument[c], out var v)) scores[c] += tuning.KnownQuestionDocumentWeight * v;
         }
         if (tuning.DocumentEvidence > 0) DocumentEvidence.Apply(index, scores, tuning);
+        if (tuning.RecencyWeight > 0)
+            foreach (var c in scores.Keys.ToArray()) scores[c] += tuning.RecencyWeight * index.Recency(index.ClauseDocument[c], tuning.RecencyYears);
 
         var result = new List<(int, float)>(scores.Count);
         foreach (var (c, s) in scores) result.Add((c, s));

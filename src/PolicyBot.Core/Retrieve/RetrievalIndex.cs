@@ -81,6 +81,22 @@ internal sealed class RetrievalIndex
         return null;
     }
 
+    private int[]? _years;
+    private int _newestYear;
+
+    /// <summary>1 for a document of the newest year in the index, falling linearly to 0 over <paramref name="years"/> years; 0 undated.</summary>
+    public float Recency(int document, int years)
+    {
+        if (_years is null)
+        {
+            var all = Documents.Select(d => SearchFilters.YearOf(d) ?? 0).ToArray();
+            _newestYear = all.Length == 0 ? 0 : all.Max();
+            _years = all;
+        }
+        var year = _years[document];
+        return year == 0 ? 0 : Math.Max(0, 1 - (_newestYear - year) / (float)Math.Max(1, years));
+    }
+
     /// <summary>The ordinal of document <paramref name="document"/>'s first clause.</summary>
     public int FirstClauseOf(int document) => _documentFirstClause[document];
 

@@ -67,6 +67,19 @@ public sealed record SearchTuning
 
     /// <summary>How many other clauses of a document count as its evidence.</summary>
     public int DocumentEvidenceClauses { get; init; } = 2;
+
+    /// <summary>
+    /// Bonus for newer documents, added to the fused score: this weight for a document of the newest year in the
+    /// index, falling linearly to 0 over <see cref="RecencyYears"/> years (undated documents get none). A newer
+    /// policy usually supersedes an older one on the same subject, and the newest version of a law is the one in
+    /// force. Measured: STARD train without a question log Recall@10 0.447 → 0.454, MRR@10 0.363 → 0.373 (with the
+    /// log −0.006 Recall@10); gazette questions among the distractors docAt1 0.854 → 0.917, MRR@10 0.802 → 0.841;
+    /// 0.1 gains less on both, 0.3 loses on STARD.
+    /// </summary>
+    public float RecencyWeight { get; init; } = 0.2f;
+
+    /// <summary>Over how many years the recency bonus falls to 0.</summary>
+    public int RecencyYears { get; init; } = 10;
 }
 
 public enum FusionMethod

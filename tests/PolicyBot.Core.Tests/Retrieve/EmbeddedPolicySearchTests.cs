@@ -82,6 +82,24 @@ public sealed class EmbeddedPolicySearchTests
     }
 
     [Fact]
+    public async Task Of_two_documents_saying_the_same_the_newer_comes_first()
+    {
+        static PolicyDocument Notice(int year) => Assert.Single(PolicyBot.Ingest.DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes($"""
+            某市人民政府关于提高城乡居民养老金的通知
+            某政发〔{year}〕3号
+            各区人民政府：
+            一、城乡居民基础养老金每人每月提高20元。
+            某市人民政府
+            {year}年3月1日
+            """), $"notice-{year}.txt", PolicyBot.Ingest.IngestLimits.Default));
+        var search = new EmbeddedPolicySearch(new StaticSnapshotSource([Notice(2016), Notice(2024)]), Gazette.LocalEmbedder);
+
+        var passages = await search.SearchAsync(new SearchQuery("城乡居民基础养老金提高多少？") { Top = 2 });
+
+        Assert.Equal(["某政发〔2024〕3号", "某政发〔2016〕3号"], passages.Select(p => p.DocNumber));
+    }
+
+    [Fact]
     public async Task Filters_keep_only_matching_documents()
     {
         var byNumber = await Ask("补贴", filter: new SearchFilter(DocNumber: "国发[2024]21号"));
