@@ -115,7 +115,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
 
         var votes = Tuning.KnownQuestionWeight > 0 || Tuning.KnownQuestionDocumentWeight > 0 ? known?.Votes(index, terms, qv, Tuning, allowed) : null;
 
-        var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning, votes);
+        var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning, votes, query.Text);
         // A signature (issuer and date) is short and shares place names and years with many questions: it is a
         // passage only when the question asks when a document was issued.
         fused.RemoveAll(f => Clause.IsSignature(index.Clauses[f.Clause]));

@@ -7,7 +7,8 @@ internal static class HybridFusion
 
     /// <param name="votes">Known questions' votes by clause (see <see cref="KnownQuestions.KnownQuestionIndex"/>), or null.</param>
     public static List<(int Clause, float Score)> Fuse(RetrievalIndex index, List<(int Clause, float Score)> lexical,
-        IReadOnlyList<VectorHit> vector, float[]? queryVector, SearchTuning tuning, KnownQuestions.KnownQuestionVotes? votes = null)
+        IReadOnlyList<VectorHit> vector, float[]? queryVector, SearchTuning tuning, KnownQuestions.KnownQuestionVotes? votes = null,
+        string? question = null)
     {
         var scores = new Dictionary<int, float>(lexical.Count + vector.Count);
         if (tuning.Fusion == FusionMethod.Cosine && queryVector is not null)
@@ -50,6 +51,7 @@ internal static class HybridFusion
                     if (votes.Documents.TryGetValue(index.ClauseDocument[c], out var v)) scores[c] += tuning.KnownQuestionDocumentWeight * v;
         }
         if (tuning.DocumentEvidence > 0) DocumentEvidence.Apply(index, scores, tuning);
+        if (question is not null) AnswerShapes.Apply(question, scores, c => index.Clauses[c], tuning.AnswerShapeWeight);
         if (tuning.RecencyWeight > 0)
             foreach (var c in scores.Keys.ToArray()) scores[c] += tuning.RecencyWeight * index.Recency(index.ClauseDocument[c], tuning.RecencyYears);
 

@@ -80,6 +80,13 @@ public sealed record SearchTuning
 
     /// <summary>Over how many years the recency bonus falls to 0.</summary>
     public int RecencyYears { get; init; } = 10;
+
+    /// <summary>
+    /// Bonus for a clause that holds the kind of fact the question asks for (a figure for 多少, a date for 什么时候),
+    /// see <see cref="AnswerShapes"/>. Measured: gazette alone hit@1 0.833 → 0.854, MRR@10 0.965 → 0.976; among the
+    /// distractors hit@1 0.667 → 0.729, MRR@10 0.841 → 0.876; STARD unchanged; flat from 0.1 to 0.2, nothing below 0.1.
+    /// </summary>
+    public float AnswerShapeWeight { get; init; } = 0.1f;
 }
 
 public enum FusionMethod
