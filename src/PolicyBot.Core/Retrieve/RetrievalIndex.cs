@@ -18,6 +18,8 @@ internal sealed class RetrievalIndex
         Snapshot = snapshot;
         Analyses = analyses;
         var docs = snapshot.Documents;
+        _years = docs.Select(d => SearchFilters.YearOf(d) ?? 0).ToArray();
+        _newestYear = _years.Length == 0 ? 0 : _years.Max();
         var total = docs.Sum(d => d.Clauses.Count);
         Clauses = new Clause[total];
         ClauseDocument = new int[total];
@@ -81,18 +83,12 @@ internal sealed class RetrievalIndex
         return null;
     }
 
-    private int[]? _years;
-    private int _newestYear;
+    private readonly int[] _years;
+    private readonly int _newestYear;
 
     /// <summary>1 for a document of the newest year in the index, falling linearly to 0 over <paramref name="years"/> years; 0 undated.</summary>
     public float Recency(int document, int years)
     {
-        if (_years is null)
-        {
-            var all = Documents.Select(d => SearchFilters.YearOf(d) ?? 0).ToArray();
-            _newestYear = all.Length == 0 ? 0 : all.Max();
-            _years = all;
-        }
         var year = _years[document];
         return year == 0 ? 0 : Math.Max(0, 1 - (_newestYear - year) / (float)Math.Max(1, years));
     }
