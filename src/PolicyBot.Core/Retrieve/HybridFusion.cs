@@ -50,7 +50,6 @@ internal static class HybridFusion
                 foreach (var c in scores.Keys.ToArray())
                     if (votes.Documents.TryGetValue(index.ClauseDocument[c], out var v)) scores[c] += tuning.KnownQuestionDocumentWeight * v;
         }
-        if (tuning.DocumentEvidence > 0) DocumentEvidence.Apply(index, scores, tuning);
         if (question is not null) AnswerShapes.Apply(question, scores, c => index.Clauses[c], tuning.AnswerShapeWeight);
         if (tuning.RecencyWeight > 0)
             foreach (var c in scores.Keys.ToArray()) scores[c] += tuning.RecencyWeight * index.Recency(index.ClauseDocument[c], tuning.RecencyYears);

@@ -93,8 +93,6 @@ internal sealed class RetrievalIndex
         return year == 0 ? 0 : Math.Max(0, 1 - (_newestYear - year) / (float)Math.Max(1, years));
     }
 
-    /// <summary>The ordinal of document <paramref name="document"/>'s first clause.</summary>
-    public int FirstClauseOf(int document) => _documentFirstClause[document];
 
     public int? DocumentOrdinal(string docNumber) => _documentOrdinal.TryGetValue(docNumber, out var i) ? i : null;
 }

@@ -58,17 +58,6 @@ public sealed record SearchTuning
     public float KnownQuestionPower { get; init; } = 2f;
 
     /// <summary>
-    /// Document evidence: each candidate gains this share of the fused scores of the next best candidates of its
-    /// document (up to <see cref="DocumentEvidenceClauses"/>), so a document with several matching clauses ranks first.
-    /// Off: at 0.1 it gains STARD Recall@10 +0.008 without a log, but among the distractors it lifts long laws with
-    /// many loosely matching articles over the gazette document asked about (hitAt5 0.875 → 0.79).
-    /// </summary>
-    public float DocumentEvidence { get; init; } = 0f;
-
-    /// <summary>How many other clauses of a document count as its evidence.</summary>
-    public int DocumentEvidenceClauses { get; init; } = 2;
-
-    /// <summary>
     /// Bonus for newer documents, added to the fused score: this weight for a document of the newest year in the
     /// index, falling linearly to 0 over <see cref="RecencyYears"/> years (undated documents get none). A newer
     /// policy usually supersedes an older one on the same subject, and the newest version of a law is the one in
