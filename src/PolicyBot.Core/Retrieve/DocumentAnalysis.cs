@@ -45,6 +45,9 @@ internal sealed class DocumentAnalysis
         return (new DocumentAnalysis { ContentHash = hash, Vectors = vectors, Scales = scales, Dimensions = dims }, terms);
     }
 
+    /// <summary>A clause's index terms: its label (第十条, 1.) and its text.</summary>
+    public static TermBag ClauseTerms(Clause clause) => TermBag.Of(clause.Label is null ? clause.Text : clause.Label + clause.Text);
+
     public static DocumentTerms TermsOf(PolicyDocument d)
     {
         var sectionIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -61,7 +64,7 @@ internal sealed class DocumentAnalysis
                 sections.Add(TermBag.Of(key));
             }
             clauseSection[i] = s;
-            clauses[i] = TermBag.Of(c.Label is null ? c.Text : c.Label + c.Text);
+            clauses[i] = ClauseTerms(c);
         }
         return new DocumentTerms
         {

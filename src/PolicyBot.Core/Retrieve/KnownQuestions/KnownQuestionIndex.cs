@@ -181,9 +181,7 @@ internal sealed class KnownQuestionIndex
                 pairs++;
                 clauseWords.Clear();
                 // The clause's index terms, analysed again (retrieval keeps them on disk, not in memory).
-                var clause = index.Clauses[c];
-                var bag = TermBag.Of(clause.Label is null ? clause.Text : clause.Label + clause.Text);
-                foreach (var term in bag.Terms)
+                foreach (var term in DocumentAnalysis.ClauseTerms(index.Clauses[c]).Terms)
                     if (IsWord(term)) clauseWords.Add(term);
                 foreach (var w in questionWords[q]) questionCount[w] = questionCount.GetValueOrDefault(w) + 1;
                 foreach (var w in clauseWords) clauseCount[w] = clauseCount.GetValueOrDefault(w) + 1;
