@@ -52,8 +52,8 @@ public static partial class QuestionReader
         // “When was it issued?” is answered by the document's identity line (title, 文号, issuer, date).
         if (DocumentCue().IsMatch(s) || IssueDateQuestions.AreAsked(s)) kinds |= QuestionKind.Document;
         if (DepartmentCue().IsMatch(s)) kinds |= QuestionKind.Department;
-        if (DateCue().IsMatch(s)) kinds |= QuestionKind.Date;
-        if (AmountCue().IsMatch(s) && !kinds.HasFlag(QuestionKind.Document)) kinds |= QuestionKind.Amount;
+        if (FactPatterns.DateQuestion().IsMatch(s)) kinds |= QuestionKind.Date;
+        if (FactPatterns.AmountQuestion().IsMatch(s) && !kinds.HasFlag(QuestionKind.Document)) kinds |= QuestionKind.Amount;
         if (kinds.HasFlag(QuestionKind.Amount) && MoneyCue().IsMatch(s)) kinds |= QuestionKind.Money;
         if (kinds.HasFlag(QuestionKind.Amount) && CurrentCue().IsMatch(s)) kinds |= QuestionKind.CurrentState;
         return kinds;
@@ -120,11 +120,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"哪个部门|哪些部门|什么部门|哪个单位|哪些单位|什么单位|哪个机构|哪家|谁负责|谁来|谁牵头|谁是|由谁|牵头|负责|配合|归哪|归谁|找哪|责任主体|主管|监管部门|报哪")]
     private static partial Regex DepartmentCue();
 
-    [GeneratedRegex(@"什么时候|啥时候|何时|哪年|哪一年|几月|哪天|多久|期限|截止|到什么时候|时间节点|什么时间|几年")]
-    private static partial Regex DateCue();
 
-    [GeneratedRegex(@"多少|(?<!哪)几(?:个|家|场|项|种|批|万|年|次|天|成|所|名|人|张|条|类|亩|吨)|第几|标准是|比例是|上限是|数量|指标")]
-    private static partial Regex AmountCue();
 
     [GeneratedRegex(@"钱|多少元|几元|万元|亿元|奖金|补贴多少|补多少|补助多少|减多少|领多少|拿多少|报销多少|金额|工资|收入是多少|费用是多少|多少费用")]
     private static partial Regex MoneyCue();

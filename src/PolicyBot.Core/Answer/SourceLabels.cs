@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PolicyBot.Domain;
+using PolicyBot.Text;
 
 namespace PolicyBot.Answer;
 

@@ -1,10 +1,21 @@
 using System.Text.RegularExpressions;
 
-namespace PolicyBot.Answer;
+namespace PolicyBot.Text;
 
-/// <summary>The shapes of the facts a question can ask for, as they appear in policy text.</summary>
+/// <summary>
+/// The shapes of the facts a question can ask for, as they appear in policy text, and the wording that asks for them
+/// (shared by retrieval, which prefers clauses holding the fact asked for, and the answerer, which quotes it).
+/// </summary>
 public static partial class FactPatterns
 {
+    /// <summary>Wording that asks for a figure: 多少, 几家, 标准是, 比例是.</summary>
+    [GeneratedRegex(@"多少|(?<!哪)几(?:个|家|场|项|种|批|万|年|次|天|成|所|名|人|张|条|类|亩|吨)|第几|标准是|比例是|上限是|数量|指标")]
+    public static partial Regex AmountQuestion();
+
+    /// <summary>Wording that asks for a date or a deadline: 什么时候, 何时, 期限.</summary>
+    [GeneratedRegex(@"什么时候|啥时候|何时|哪年|哪一年|几月|哪天|多久|期限|截止|到什么时候|时间节点|什么时间|几年")]
+    public static partial Regex DateQuestion();
+
     /// <summary>
     /// A figure with its unit: 18家, 9万张, 100亿元以上, 不超过5年, 70万亩次, 第二批, 两类, 10大. A bare 一批/一个
     /// (“培育一批…”) is a manner of speaking, not a figure.
