@@ -8,8 +8,9 @@ using PolicyBot.Retrieve;
 namespace PolicyBot.Benchmarks;
 
 /// <summary>
-/// The product as registered by <c>AddPolicyBot</c>, over a fresh index folder under the benchmark's work folder:
-/// whatever ingest, index, retrieval and answerer the build holds. Fails with one clear line when a stage is missing.
+/// The product as registered by <c>AddPolicyBot</c> with the shipped configuration (the repository's appsettings.json,
+/// then environment variables), over a fresh index folder under the benchmark's work folder: whatever ingest, index,
+/// retrieval and answerer the build holds. Fails with one clear line when a stage is missing.
 /// </summary>
 public sealed class PolicyBotPipeline : IAsyncDisposable
 {
@@ -25,7 +26,10 @@ public sealed class PolicyBotPipeline : IAsyncDisposable
 
     public static PolicyBotPipeline Create(string indexPath, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        // The shipped configuration (the repository's appsettings.json), then the benchmark's own settings.
+        var shipped = FindAppSettings(Directory.GetCurrentDirectory()) ?? FindAppSettings(AppContext.BaseDirectory);
         var configuration = new ConfigurationBuilder()
+            .AddJsonFile(shipped ?? "appsettings.json", optional: true)
             .AddInMemoryCollection(new Dictionary<string, string?> { ["PolicyBot:Index:Path"] = indexPath })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .AddEnvironmentVariables()
@@ -35,6 +39,14 @@ public sealed class PolicyBotPipeline : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddPolicyBot(configuration);
         return new PolicyBotPipeline(services.BuildServiceProvider(), indexPath);
+    }
+
+    private static string? FindAppSettings(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "PolicyBot.sln")))
+                return File.Exists(Path.Combine(dir.FullName, "appsettings.json")) ? Path.Combine(dir.FullName, "appsettings.json") : null;
+        return null;
     }
 
     public IPolicySearch Search => Require<IPolicySearch>("the retrieval stage");

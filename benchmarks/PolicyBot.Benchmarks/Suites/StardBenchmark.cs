@@ -134,6 +134,10 @@ public static class StardBenchmark
     public static KnownQuestionLog Log(IEnumerable<StardQuestion> questions) =>
         new(questions.SelectMany(q => q.GoldArticles.SelectMany(g => g.CorpusFiles.Select(f => new KnownQuestion(q.Question, f, g.Article)))));
 
+    /// <summary>With <c>POLICYBOT_STARD_DUMP=FILE</c>, every question's first 100 clauses are written there (JSON lines) for analysis.</summary>
+    private static readonly StreamWriter? Dump = Environment.GetEnvironmentVariable("POLICYBOT_STARD_DUMP") is { Length: > 0 } path
+        ? new StreamWriter(path) { AutoFlush = true } : null;
+
     /// <summary>Recall@k: share of a question's gold articles among the first k clauses, averaged; MRR@10: 1/rank of the first gold clause.</summary>
     public static async Task<StardScore> ScoreAsync(BenchmarkContext ctx, IPolicySearch search, IReadOnlyList<StardQuestion> questions, CancellationToken ct)
     {
@@ -145,6 +149,11 @@ public static class StardBenchmark
             int FoundIn(int k) => q.GoldArticles.Count(g => g.Keys.Any(gk => keys.Take(k).Contains(gk, StringComparer.Ordinal)));
             var gold = q.GoldArticles.SelectMany(g => g.Keys).ToHashSet(StringComparer.Ordinal);
             var first = Array.FindIndex(keys, k => gold.Contains(k));
+            Dump?.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+            {
+                q = q.Question, split = q.Split, gold = q.GoldArticles.Select(g => g.Keys.First()),
+                top = passages.Select((p, i) => new { k = keys[i], t = p.Document.Title, s = p.Score }),
+            }));
             r10 += (double)FoundIn(10) / q.GoldArticles.Count;
             r100 += (double)FoundIn(100) / q.GoldArticles.Count;
             mrr += first is >= 0 and < 10 ? 1.0 / (first + 1) : 0;

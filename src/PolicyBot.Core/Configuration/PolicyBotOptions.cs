@@ -70,6 +70,12 @@ public sealed class RetrievalOptions
     /// vote for the clauses that answered them, and the words they share teach query expansion. Unset: none.
     /// </summary>
     public string? KnownQuestions { get; set; }
+
+    /// <summary>
+    /// The places this deployment serves (e.g. 山东省, 威海市, 文登区). Local rules (地方性法规, 地方政府规章) of other
+    /// places rank below national provisions unless the question names their place; those of these places do not.
+    /// </summary>
+    public string[] Places { get; set; } = [];
 }
 
 public sealed class ChatOptions

@@ -15,9 +15,9 @@ public static class DocumentLoader
     /// <summary>Extensions ingest accepts (lower case, with the dot).</summary>
     /// <summary>
     /// Changes when the parsers make different documents or clauses of the same bytes (2: the signature 落款 is a
-    /// clause), so that an index re-reads its unchanged files after an upgrade.
+    /// clause; 3: a law's issuer is read from its promulgation line), so that an index re-reads its unchanged files after an upgrade.
     /// </summary>
-    public const string ParserVersion = "2";
+    public const string ParserVersion = "3";
 
     public static IReadOnlyCollection<string> SupportedExtensions { get; } = Readers.SelectMany(r => r.Extensions).ToArray();
 

@@ -49,6 +49,12 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
     public SearchTuning Tuning { get; set; }
 
     /// <summary>
+    /// The places the deployment serves (<c>PolicyBot:Retrieval:Places</c>, e.g. 山东省, 威海市, 文登区): their local
+    /// rules are not ranked below the laws (see <see cref="AuthorityPrior"/>).
+    /// </summary>
+    public IReadOnlyList<string> HomePlaces { get; init; } = [];
+
+    /// <summary>
     /// The question log whose nearest questions vote for the clauses that answered them (see <see cref="KnownQuestionLog"/>);
     /// null for none.
     /// </summary>
@@ -115,11 +121,13 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
 
         var votes = Tuning.KnownQuestionWeight > 0 || Tuning.KnownQuestionDocumentWeight > 0 ? known?.Votes(index, terms, qv, Tuning, allowed) : null;
 
-        var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning, votes, query.Text);
+        var fused = HybridFusion.Fuse(index, lexical, vector, qv, Tuning, votes, query.Text,
+            string.Join("\n", earlier.Append(query.Text)), HomePlaces);
         // A signature (issuer and date) is short and shares place names and years with many questions: it is a
         // passage only when the question asks when a document was issued.
         fused.RemoveAll(f => Clause.IsSignature(index.Clauses[f.Clause]));
-        SeveralDocuments.Diversify(query.Text, fused, f => index.ClauseDocument[f.Clause], f => f.Score);
+        SeveralDocuments.Diversify(query.Text, fused, f => index.ClauseDocument[f.Clause], f => f.Score,
+            f => index.Documents[index.ClauseDocument[f.Clause]].Issuer);
         IssueDateQuestions.Promote(query.Text, fused, c => index.SignatureOf(index.ClauseDocument[c]));
         var passages = new List<Passage>(Math.Min(query.Top, fused.Count));
         foreach (var (clause, score) in fused)

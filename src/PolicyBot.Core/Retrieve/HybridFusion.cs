@@ -5,10 +5,12 @@ internal static class HybridFusion
 {
     private const int RrfK = 60;
 
+    /// <param name="conversation">The user turns, for the places they name (see <see cref="AuthorityPrior"/>).</param>
+    /// <param name="homePlaces">The places the deployment serves (<c>PolicyBot:Retrieval:Places</c>).</param>
     /// <param name="votes">Known questions' votes by clause (see <see cref="KnownQuestions.KnownQuestionIndex"/>), or null.</param>
     public static List<(int Clause, float Score)> Fuse(RetrievalIndex index, List<(int Clause, float Score)> lexical,
         IReadOnlyList<VectorHit> vector, float[]? queryVector, SearchTuning tuning, KnownQuestions.KnownQuestionVotes? votes = null,
-        string? question = null)
+        string? question = null, string? conversation = null, IReadOnlyCollection<string>? homePlaces = null)
     {
         var scores = new Dictionary<int, float>(lexical.Count + vector.Count);
         if (tuning.Fusion == FusionMethod.Cosine && queryVector is not null)
@@ -53,6 +55,7 @@ internal static class HybridFusion
         if (question is not null) AnswerShapes.Apply(question, scores, c => index.Clauses[c], tuning.AnswerShapeWeight);
         if (tuning.RecencyWeight > 0)
             foreach (var c in scores.Keys.ToArray()) scores[c] += tuning.RecencyWeight * index.Recency(index.ClauseDocument[c], tuning.RecencyYears);
+        AuthorityPrior.Apply(index, scores, conversation ?? question ?? "", homePlaces ?? [], tuning);
 
         var result = new List<(int, float)>(scores.Count);
         foreach (var (c, s) in scores) result.Add((c, s));

@@ -20,6 +20,8 @@ internal sealed class RetrievalIndex
         var docs = snapshot.Documents;
         _years = docs.Select(d => SearchFilters.YearOf(d) ?? 0).ToArray();
         _newestYear = _years.Length == 0 ? 0 : _years.Max();
+        Authorities = docs.Select(LegalAuthority.Of).ToArray();
+        Places = Authorities.Where(a => a.Place is not null).Select(a => a.Place!).Distinct(StringComparer.Ordinal).ToArray();
         var total = docs.Sum(d => d.Clauses.Count);
         Clauses = new Clause[total];
         ClauseDocument = new int[total];
@@ -93,6 +95,11 @@ internal sealed class RetrievalIndex
         return year == 0 ? 0 : Math.Max(0, 1 - (_newestYear - year) / (float)Math.Max(1, years));
     }
 
+    /// <summary>Each document's level of legal force and, for a local rule, its place (see <see cref="LegalAuthority"/>).</summary>
+    public LegalAuthority[] Authorities { get; }
+
+    /// <summary>The distinct places of the local rules in the index.</summary>
+    public string[] Places { get; }
 
     public int? DocumentOrdinal(string docNumber) => _documentOrdinal.TryGetValue(docNumber, out var i) ? i : null;
 }

@@ -39,7 +39,10 @@ public static class RetrieveServices
                 sp.GetRequiredKeyedService<IVectorIndex>(VectorStoreProviders.Embedded),
                 Path.Combine(options.Index.Path, "retrieval"),
                 logger: sp.GetService<ILogger<EmbeddedPolicySearch>>(),
-                knownQuestions: string.IsNullOrWhiteSpace(options.Retrieval.KnownQuestions) ? null : KnownQuestionLog.Load(options.Retrieval.KnownQuestions));
+                knownQuestions: string.IsNullOrWhiteSpace(options.Retrieval.KnownQuestions) ? null : KnownQuestionLog.Load(options.Retrieval.KnownQuestions))
+            {
+                HomePlaces = options.Retrieval.Places.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToArray(),
+            };
         });
 
         // The switch point: the configured provider's keyed registration serves the unkeyed service.

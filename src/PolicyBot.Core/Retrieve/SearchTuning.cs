@@ -76,6 +76,19 @@ public sealed record SearchTuning
     /// distractors hit@1 0.667 → 0.729, MRR@10 0.841 → 0.876; STARD unchanged; flat from 0.1 to 0.2, nothing below 0.1.
     /// </summary>
     public float AnswerShapeWeight { get; init; } = 0.1f;
+
+    /// <summary>
+    /// Subtracted from clauses of administrative regulations, judicial interpretations and department rules, so that
+    /// the law they implement comes first when both match (see <see cref="AuthorityPrior"/>).
+    /// </summary>
+    public float LowerAuthorityPenalty { get; init; } = 0.1f;
+
+    /// <summary>
+    /// Subtracted from clauses of a local rule (地方性法规, 地方政府规章) whose place the conversation does not name and
+    /// the deployment does not serve (<c>PolicyBot:Retrieval:Places</c>): it is not in force where the caller is. With
+    /// places configured, the same for a local body's policy document of another place. See <see cref="AuthorityPrior"/>.
+    /// </summary>
+    public float ElsewherePenalty { get; init; } = 0.3f;
 }
 
 public enum FusionMethod

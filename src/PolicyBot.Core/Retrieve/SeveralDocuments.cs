@@ -23,9 +23,11 @@ public static partial class SeveralDocuments
     /// first <see cref="Window"/> items share one document, the best later item of another document scoring at least
     /// <see cref="MinShareOfTop"/> of the first moves up to the last place of the window. Other questions are left alone.
     /// </summary>
-    public static void Diversify<T>(string question, List<T> ranked, Func<T, int> document, Func<T, float> score)
+    public static void Diversify<T>(string question, List<T> ranked, Func<T, int> document, Func<T, float> score,
+        Func<T, string?>? issuer = null)
     {
         if (ranked.Count <= Window || !AreAskedFor(question)) return;
+        if (issuer is not null && BringNamedIssuers(question, ranked, issuer)) return;
         var first = document(ranked[0]);
         for (var i = 1; i < Window; i++)
             if (document(ranked[i]) != first) return;
@@ -38,6 +40,50 @@ public static partial class SeveralDocuments
             ranked.Insert(Window - 1, other);
             return;
         }
+    }
+
+    /// <summary>
+    /// “国务院和山东省的文件分别怎么说？”: when the question names two or more of the candidates' issuers (by the issuer's
+    /// name or the place it begins with), each named issuer's best clause is brought into the first <see cref="Window"/>
+    /// (into the last places, in the order the issuers first rank). Returns whether the question named two issuers.
+    /// </summary>
+    private static bool BringNamedIssuers<T>(string question, List<T> ranked, Func<T, string?> issuer)
+    {
+        var named = new List<string>();
+        var keys = new string?[Math.Min(ranked.Count, IssuerHorizon)];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = NamedPart(issuer(ranked[i]), question);
+            if (keys[i] is { } k && !named.Contains(k)) named.Add(k);
+        }
+        if (named.Count < 2) return false;
+        var slot = Window - 1;
+        foreach (var key in named)
+        {
+            if (Array.IndexOf(keys, key, 0, Window) >= 0) continue;
+            var j = Array.IndexOf(keys, key, Window);
+            if (j < 0 || slot < 0) continue;
+            var item = ranked[j];
+            ranked.RemoveAt(j);
+            ranked.Insert(slot, item);
+            var k = keys[j];
+            Array.Copy(keys, slot, keys, slot + 1, j - slot);
+            keys[slot--] = k;
+        }
+        return true;
+    }
+
+    /// <summary>How far down the ranking named issuers are looked for.</summary>
+    private const int IssuerHorizon = 100;
+
+    /// <summary>The longest beginning of <paramref name="issuer"/> (two characters or more) that the question names: 国务院办公厅 → 国务院, 山东省人民政府 → 山东省 or 山东.</summary>
+    private static string? NamedPart(string? issuer, string question)
+    {
+        if (string.IsNullOrEmpty(issuer)) return null;
+        for (var n = Math.Min(issuer.Length, 12); n >= 2; n--)
+            if (question.Contains(issuer.AsSpan(0, n), StringComparison.Ordinal))
+                return issuer[..n].TrimEnd('省', '市', '区', '县');
+        return null;
     }
 
     [GeneratedRegex(@"分别|哪几|几种|各自|两个|两份|两方面|三个|都怎么|都是怎么|各是")]

@@ -69,6 +69,7 @@ internal static partial class MarkdownDocument
         var dates = MetadataLines.FindDates(infoText).ToList();
         string? issuer = null;
         if (number is not null && DocumentNumber.TryParse(number, out var parsed) && parsed.IsDecree) issuer = parsed.Agency[..^1];
+        issuer ??= EnactingBody(info);
         return new DocumentText(number, [title], body, "")
         {
             DateHint = dates.Count > 0 ? dates.Max() : null,
@@ -78,6 +79,30 @@ internal static partial class MarkdownDocument
 
     [GeneratedRegex(@"^[（(][^（()）]*\d{4}\s*年[^（()）]*(?:公布|发布|通过|施行|修正|修订)[^（()）]*[)）]$")]
     private static partial Regex PromulgationNote();
+
+    /// <summary>
+    /// The body that made the law, from the first promulgation line of the INFO block: 第十三届全国人民代表大会常务委员会
+    /// 第十五次会议通过 → 全国人民代表大会常务委员会; 北京市第十一届人民代表大会第四次会议通过 → 北京市人民代表大会;
+    /// 最高人民法院审判委员会第1422次会议通过 → 最高人民法院; 国务院第173次常务会议通过 → 国务院. Null when none is named.
+    /// </summary>
+    internal static string? EnactingBody(IReadOnlyList<string> info)
+    {
+        foreach (var line in info)
+        {
+            if (Congress().Match(line) is { Success: true } c)
+                return c.Groups["place"].Value + c.Groups["organ"].Value + (c.Groups["standing"].Success ? "常务委员会" : "");
+            if (Agency().Match(line) is { Success: true } a) return a.Groups["agency"].Value;
+        }
+        return null;
+    }
+
+    // 北京市第十一届人民代表大会常务委员会 / 第十三届全国人民代表大会 / 彭水苗族土家族自治县第十六届人民代表大会
+    [GeneratedRegex(@"^\s*\d{4}\s*年[^日]{1,6}日\s*(?:由)?(?<place>\p{IsCJKUnifiedIdeographs}{0,14}?)(?:第[一二三四五六七八九十百零〇\d]+届)?(?<organ>全国人民代表大会|人民代表大会)(?<standing>常务?委员会)?")]
+    private static partial Regex Congress();
+
+    // 最高人民法院审判委员会… / 最高人民检察院第十二届检察委员会… / 国务院第173次常务会议 / 中华人民共和国国务院令…
+    [GeneratedRegex(@"^\s*\d{4}\s*年[^日]{1,6}日\s*(?:由)?(?:中华人民共和国)?(?<agency>最高人民法院|最高人民检察院|国务院)(?:\p{IsCJKUnifiedIdeographs}{0,8}(?:委员会|会议|令)|第)")]
+    private static partial Regex Agency();
 
     [GeneratedRegex("修正|修订|修改|废止")]
     private static partial Regex Amended();

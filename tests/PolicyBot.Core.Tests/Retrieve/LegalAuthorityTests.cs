@@ -1,0 +1,104 @@
+using System.Text;
+using PolicyBot.Domain;
+using PolicyBot.Ingest;
+using PolicyBot.Retrieve;
+
+namespace PolicyBot.Core.Tests.Retrieve;
+
+/// <summary>
+/// A citizen's question that names no place is answered by the law before the rules under it, and never by another
+/// place's local rule: the hierarchy of legal force, read from how laws are published.
+/// </summary>
+public sealed class LegalAuthorityTests
+{
+    private const string Article = "第一条 用人单位应当按月足额支付劳动者工资，不得克扣或者无故拖欠劳动者的工资。";
+
+    private static PolicyDocument Law(string file, string title, string enacted) =>
+        Assert.Single(DocumentLoader.Load(Encoding.UTF8.GetBytes(
+            $"# {title}\n\n2020年1月1日 {enacted}\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n{Article}\n"), file, IngestLimits.Default));
+
+    private static readonly PolicyDocument NationalLaw = Law("law.md", "中华人民共和国工资支付法", "第十三届全国人民代表大会常务委员会第十次会议通过");
+    private static readonly PolicyDocument Regulation = Law("reg.md", "工资支付保障条例", "国务院第100次常务会议通过");
+    private static readonly PolicyDocument Interpretation = Law("interp.md", "关于审理劳动争议案件适用法律问题的解释", "最高人民法院审判委员会第1822次会议通过");
+    private static readonly PolicyDocument ShanghaiRule = Law("local.md", "上海市工资支付条例", "上海市第十五届人民代表大会常务委员会第十次会议通过");
+
+    [Theory]
+    [InlineData("第十三届全国人民代表大会常务委员会第十五次会议通过", "全国人民代表大会常务委员会")]
+    [InlineData("北京市第十一届人民代表大会第四次会议通过", "北京市人民代表大会")]
+    [InlineData("彭水苗族土家族自治县第十六届人民代表大会第七次会议通过", "彭水苗族土家族自治县人民代表大会")]
+    [InlineData("最高人民法院审判委员会第1422次会议通过", "最高人民法院")]
+    [InlineData("由最高人民法院审判委员会第1746次会议通过", "最高人民法院")]
+    [InlineData("最高人民检察院第十二届检察委员会第十次会议通过", "最高人民检察院")]
+    [InlineData("国务院第173次常务会议通过", "国务院")]
+    [InlineData("第一次修正", null)]
+    public void A_laws_issuer_is_the_body_its_promulgation_line_names(string line, string? issuer)
+    {
+        var d = Law("x.md", "某某条例", line);
+        Assert.Equal(issuer, d.Issuer);
+    }
+
+    [Fact]
+    public void Levels_are_read_from_issuer_number_and_title()
+    {
+        Assert.Equal(new LegalAuthority(AuthorityLevel.Law), LegalAuthority.Of(NationalLaw));
+        Assert.Equal(new LegalAuthority(AuthorityLevel.AdministrativeRegulation), LegalAuthority.Of(Regulation));
+        Assert.Equal(new LegalAuthority(AuthorityLevel.JudicialInterpretation), LegalAuthority.Of(Interpretation));
+        Assert.Equal(new LegalAuthority(AuthorityLevel.LocalRule, "上海市"), LegalAuthority.Of(ShanghaiRule));
+        Assert.Equal(new LegalAuthority(AuthorityLevel.LocalRule, "云浮市"), LegalAuthority.Of(Law("yf.md", "云浮市优化营商环境条例", "第一次修正")));
+        Assert.Equal(AuthorityLevel.DepartmentRule, LegalAuthority.Of(new PolicyDocument { DocNumber = "生态环境部令第9号", Title = "排污许可管理办法", Issuer = "生态环境部" }).Level);
+        Assert.Equal(new LegalAuthority(AuthorityLevel.LocalRule, "广州市"),
+            LegalAuthority.Of(new PolicyDocument { DocNumber = "广州市人民政府令第5号", Title = "广州市养犬管理规定", Issuer = "广州市人民政府" }));
+        // The gazette's documents are policies of the places they were issued in, not rules.
+        Assert.All(Gazette.Documents, d => Assert.Equal(AuthorityLevel.Policy, LegalAuthority.Of(d).Level));
+    }
+
+    [Theory]
+    [InlineData("北京市", "北京")]
+    [InlineData("广西壮族自治区", "广西")]
+    [InlineData("彭水苗族土家族自治县", "彭水")]
+    [InlineData("文登区", "文登")]
+    public void A_place_is_named_by_its_short_name(string place, string name) => Assert.Equal(name, LegalAuthority.ShortName(place));
+
+    [Fact]
+    public void A_nested_place_is_here_when_any_of_its_parts_is_served_or_named()
+    {
+        Assert.Equal(["威海市", "文登区"], LegalAuthority.Parts("威海市文登区"));
+        Assert.Equal(["广西壮族自治区"], LegalAuthority.Parts("广西壮族自治区"));
+        // The bundled gazette with the shipped places: none of its documents is from elsewhere.
+        var places = Gazette.Documents.Select(d => LegalAuthority.Of(d).Place).OfType<string>().Distinct().ToArray();
+        Assert.Contains("威海市文登区", places);
+        Assert.Equal(places.Order(), AuthorityPrior.HerePlaces(places, "补贴多少？", ["山东省", "威海市", "文登区"]).Order());
+        Assert.Equal(["威海市文登区"], AuthorityPrior.HerePlaces(places, "补贴多少？", ["文登区"]));
+        Assert.Contains("威海市文登区", AuthorityPrior.HerePlaces(places, "文登的供销社", []));
+    }
+
+    private static async Task<string[]> Order(string question, IReadOnlyList<string>? home = null, SearchTuning? tuning = null)
+    {
+        var search = new EmbeddedPolicySearch(new StaticSnapshotSource([ShanghaiRule, Interpretation, Regulation, NationalLaw]), Gazette.LocalEmbedder, tuning: tuning)
+        {
+            HomePlaces = home ?? [],
+        };
+        var passages = await search.SearchAsync(new SearchQuery(question) { Top = 4 });
+        return passages.Select(p => p.Document.Title).ToArray();
+    }
+
+    [Fact]
+    public async Task The_law_comes_first_and_another_places_rule_last()
+    {
+        var order = await Order("单位拖欠工资怎么办？");
+        Assert.Equal("中华人民共和国工资支付法", order[0]);
+        Assert.Equal("上海市工资支付条例", order[^1]);
+
+        var flat = await Order("单位拖欠工资怎么办？", tuning: new SearchTuning { LowerAuthorityPenalty = 0, ElsewherePenalty = 0 });
+        Assert.NotEqual("中华人民共和国工资支付法", flat[0]); // the same article everywhere: the prior is what reorders
+        Assert.NotEqual("上海市工资支付条例", flat[^1]);
+    }
+
+    [Fact]
+    public async Task A_local_rule_counts_where_the_question_names_its_place_or_the_deployment_serves()
+    {
+        Assert.Equal("上海市工资支付条例", (await Order("上海的单位拖欠工资怎么办？"))[0]);
+        var served = await Order("单位拖欠工资怎么办？", home: ["上海市"]);
+        Assert.True(Array.IndexOf(served, "上海市工资支付条例") < Array.IndexOf(served, "工资支付保障条例"), string.Join(" / ", served));
+    }
+}
