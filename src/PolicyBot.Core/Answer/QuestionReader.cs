@@ -50,8 +50,9 @@ public static partial class QuestionReader
         var s = ChineseText.Normalize(part);
         var kinds = QuestionKind.Measure;
         // “When was it issued?” is answered by the document's identity line (title, 文号, issuer, date).
-        if (DocumentCue().IsMatch(s) || IssueDateQuestions.AreAsked(s)) kinds |= QuestionKind.Document;
-        if (DepartmentCue().IsMatch(s)) kinds |= QuestionKind.Department;
+        if (DocumentCue().IsMatch(s) || IssuerCue().IsMatch(s) || IssueDateQuestions.AreAsked(s)) kinds |= QuestionKind.Document;
+        // “哪个部门发的？” asks who issued the document (its identity line), not who carries the work out.
+        if (DepartmentCue().IsMatch(IssuerCue().Replace(s, ""))) kinds |= QuestionKind.Department;
         if (FactPatterns.DateQuestion().IsMatch(s)) kinds |= QuestionKind.Date;
         if (FactPatterns.AmountQuestion().IsMatch(s) && !kinds.HasFlag(QuestionKind.Document)) kinds |= QuestionKind.Amount;
         if (kinds.HasFlag(QuestionKind.Amount) && MoneyCue().IsMatch(s)) kinds |= QuestionKind.Money;
@@ -116,6 +117,10 @@ public static partial class QuestionReader
 
     [GeneratedRegex(@"哪个文件|哪份文件|什么文件|哪个文|哪号文|哪号文件|几号文|文号|标题|发文|哪个通知|什么通知|文件名|叫什么名|印发的|哪里发的|哪个单位发|是关于什么|关于什么的|讲的是什么|主要内容是什么")]
     private static partial Regex DocumentCue();
+
+    // 哪个部门发的, 哪个单位印发, 谁出台的 (but not 哪个部门发放补贴: who pays it out is a duty)
+    [GeneratedRegex(@"(?:哪个|哪家|什么|哪一?级)(?:部门|单位|机关|机构|政府)(?:印发|下发|出台|制定|发布|发)(?!放|展|现|挥|生|起)|谁(?:印发|下发|出台|制定|发布|发)(?!放|展|现|挥|生|起)的")]
+    private static partial Regex IssuerCue();
 
     [GeneratedRegex(@"哪个部门|哪些部门|什么部门|哪个单位|哪些单位|什么单位|哪个机构|哪家|谁负责|谁来|谁牵头|谁是|由谁|牵头|负责|配合|归哪|归谁|找哪|责任主体|主管|监管部门|报哪")]
     private static partial Regex DepartmentCue();

@@ -18,9 +18,9 @@ public static partial class FactPatterns
 
     /// <summary>
     /// A figure with its unit: 18家, 9万张, 100亿元以上, 不超过5年, 70万亩次, 第二批, 两类, 10大. A bare 一批/一个
-    /// (“培育一批…”) is a manner of speaking, not a figure.
+    /// (“培育一批…”) is a manner of speaking, not a figure; nor is a calendar year (“到2026年”): it says when, not how many.
     /// </summary>
-    [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:万|亿|千|百)?\s*(?:元|家|张|个|场|项|所|名|人|户|次|亩|吨|年|月|日|天|批|类|条|件|处|座|辆|台|套|支|部|大|种|%|％|倍|平方米|公里|千米|米|岁|周岁|小时|分钟|床)|第[一二三四五六七八九十]+(?:批|类)|(?<![第一二三四五六七八九十两])[二三四五六七八九十两][一二三四五六七八九十两]*(?:批|类|项|个|家|种|倍)")]
+    [GeneratedRegex(@"(?<![\d.])(?!(?:19|20)\d{2}\s*年)\d+(?:\.\d+)?\s*(?:万|亿|千|百)?\s*(?:元|家|张|个|场|项|所|名|人|户|次|亩|吨|年|月|日|天|批|类|条|件|处|座|辆|台|套|支|部|大|种|%|％|倍|平方米|公里|千米|米|岁|周岁|小时|分钟|床)|第[一二三四五六七八九十]+(?:批|类)|(?<![第一二三四五六七八九十两])[二三四五六七八九十两][一二三四五六七八九十两]*(?:批|类|项|个|家|种|倍)")]
     public static partial Regex Figure();
 
     /// <summary>A sum of money: 200元, 100亿元, 5万元.</summary>

@@ -29,6 +29,27 @@ public sealed class ExtractiveAnswererTests(GazetteFixture gazette) : IClassFixt
         Assert.Equal(citation.ClauseId, answer.Passages[0].ClauseId);
     }
 
+    [Theory]
+    [InlineData("山东加强失能失智老年人照护的文件是哪个部门发的？", "山东省人民政府办公厅", "鲁政办字〔2024〕110号")]
+    [InlineData("威海医保基金监管方案是哪个单位出台的？什么时候？", "2024年9月4日", "威政办字〔2024〕33号")]
+    public async Task Who_issued_a_document_is_answered_from_its_identity(string question, string fact, string docNumber)
+    {
+        var answer = await Ask(question);
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains(fact, answer.Text);
+        Assert.Equal(docNumber, answer.Citations[0].DocNumber);
+    }
+
+    [Fact]
+    public async Task Who_pays_a_subsidy_out_is_a_duty_not_the_issuer()
+    {
+        var answer = await Ask("失能老人补贴由哪个部门发放？");
+
+        Assert.Contains("省民政厅", answer.Text);
+        Assert.DoesNotContain("文号", answer.Text);
+    }
+
     [Fact]
     public async Task A_department_question_names_the_lead_from_the_responsibility_note()
     {
