@@ -119,10 +119,12 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
             {
                 var s = analyzed.Sentences[i];
                 if (IsNote(s) || s.Count(ChineseText.IsHan) < 4 || s.Length > MaxSentenceLength) continue;
-                var own = analyzed.SentenceTerms[i];
-                var relevance = terms.Coverage(own)
-                    + 0.35 * terms.Coverage(analyzed.HeadingTerms, except: own)
-                    + 0.2 * terms.Coverage(analyzed.ClauseTerms, except: Union(own, analyzed.HeadingTerms));
+                // The words that name the document (its title, its issuer) are said by every sentence of it, so a
+                // question that names the document (国务院的保险意见里…) is decided by its other words, not by a preamble.
+                var said = analyzed.SaidTerms[i];
+                var relevance = terms.Coverage(said)
+                    + 0.35 * terms.Coverage(analyzed.HeadingTerms, except: said)
+                    + 0.2 * terms.Coverage(analyzed.ClauseTerms, except: Union(said, analyzed.HeadingTerms));
                 var score = relevance + Boost(part, question, s) + 0.04 / passage.Rank
                     + (documentWide && LeadershipHeading().IsMatch(passage.Section) ? 0.25 : 0);
                 ranked.Add(new Evidence(passage, i, s) { Relevance = relevance, Score = score });
@@ -137,16 +139,18 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
         _analyzed.GetValue(passage.Clause, _ =>
         {
             var sentences = Sentences.Split(passage.Clause.Text);
+            var identity = TermSet($"{passage.Document.Title} {passage.Document.AttachedTitle} {passage.Document.Issuer}");
             return new AnalyzedClause(
                 sentences,
-                sentences.Select(TermSet).ToList(),
+                sentences.Select(s => Union(TermSet(s), identity)).ToList(),
                 TermSet(passage.Clause.Text),
                 TermSet(HeadingText(passage)));
         });
 
     private HashSet<string> TermSet(string text) => new(analyzer.Analyze(text), StringComparer.Ordinal);
 
-    private sealed record AnalyzedClause(IReadOnlyList<string> Sentences, IReadOnlyList<HashSet<string>> SentenceTerms, HashSet<string> ClauseTerms, HashSet<string> HeadingTerms);
+    /// <param name="SaidTerms">Each sentence's terms with the document's title and issuer terms.</param>
+    private sealed record AnalyzedClause(IReadOnlyList<string> Sentences, IReadOnlyList<HashSet<string>> SaidTerms, HashSet<string> ClauseTerms, HashSet<string> HeadingTerms);
 
     private static HashSet<string> Union(HashSet<string> a, HashSet<string> b)
     {

@@ -26,11 +26,16 @@ public sealed class QuestionTerms
 
     private static readonly ConditionalWeakTable<PolicyDocument, DocumentTerms> StatsCache = new();
 
-    private readonly Dictionary<string, double> _weights;
+    /// <summary>A sentence that has a curated synonym of a question word (高级管理人员 for 高管) covers this share of its weight.</summary>
+    public const double SynonymCredit = 0.8;
 
-    private QuestionTerms(Dictionary<string, double> weights)
+    private readonly Dictionary<string, double> _weights;
+    private readonly Dictionary<string, string[]> _synonyms;
+
+    private QuestionTerms(Dictionary<string, double> weights, Dictionary<string, string[]> synonyms)
     {
         _weights = weights;
+        _synonyms = synonyms;
         Total = weights.Values.Sum();
     }
 
@@ -49,7 +54,13 @@ public sealed class QuestionTerms
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         Add(text, 1.0);
         if (!string.IsNullOrWhiteSpace(context)) Add(context, contextWeight);
-        return new QuestionTerms(weights);
+        var synonyms = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var term in weights.Keys)
+        {
+            var curated = analyzer.Thesaurus.Expand(term).Where(e => e.Weight >= Thesaurus.CuratedWeight).Select(e => e.Term).ToArray();
+            if (curated.Length > 0) synonyms[term] = curated;
+        }
+        return new QuestionTerms(weights, synonyms);
 
         void Add(string source, double factor)
         {
@@ -90,7 +101,11 @@ public sealed class QuestionTerms
         if (Total <= 0) return 0;
         double covered = 0;
         foreach (var (term, w) in _weights)
-            if (terms.Contains(term) && (except is null || !except.Contains(term))) covered += w;
+        {
+            if (terms.Contains(term)) { if (except is null || !except.Contains(term)) covered += w; }
+            else if (_synonyms.TryGetValue(term, out var others) && others.Any(o => terms.Contains(o) && (except is null || !except.Contains(o))))
+                covered += SynonymCredit * w;
+        }
         return covered / Total;
     }
 

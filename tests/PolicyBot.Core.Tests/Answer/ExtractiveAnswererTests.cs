@@ -41,6 +41,19 @@ public sealed class ExtractiveAnswererTests(GazetteFixture gazette) : IClassFixt
         Assert.Equal(docNumber, answer.Citations[0].DocNumber);
     }
 
+    [Theory]
+    [InlineData("国务院的保险意见里，对巨灾保险怎么说？", "巨灾保险", "国发〔2024〕21号")] // not the preamble that cites 《国务院关于…意见》
+    [InlineData("山东旅游方案里对研学旅游有什么安排？", "研学旅游", "鲁政字〔2024〕112号")] // not the preamble that names 山东 and 旅游
+    [InlineData("国务院保险意见对保险公司高管有什么要求？", "高级管理人员", "国发〔2024〕21号")] // 高管 is the thesaurus' 高级管理人员
+    public async Task A_question_that_names_its_document_is_answered_by_the_words_it_adds(string question, string fact, string docNumber)
+    {
+        var answer = await Ask(question);
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains(fact, answer.Citations[0].Quote);
+        Assert.Equal(docNumber, answer.Citations[0].DocNumber);
+    }
+
     [Fact]
     public async Task Who_pays_a_subsidy_out_is_a_duty_not_the_issuer()
     {

@@ -50,6 +50,9 @@ public sealed class ChineseAnalyzer
 
     public static ChineseAnalyzer Default { get; } = new();
 
+    /// <summary>The synonyms queries are expanded with.</summary>
+    public Thesaurus Thesaurus => _thesaurus;
+
     /// <summary>The index terms of <paramref name="text"/>, in order, repeats kept (term frequency matters).</summary>
     public IReadOnlyList<string> Analyze(string text)
     {
