@@ -40,9 +40,7 @@ public readonly partial record struct LegalAuthority(AuthorityLevel Level, strin
         var decree = parsed && number.IsDecree;
         var hasWenhao = parsed && !number.IsDecree;
 
-        if (issuer.Contains("全国人民代表大会", StringComparison.Ordinal)
-            || (title.StartsWith("中华人民共和国", StringComparison.Ordinal) && IsLawTitle(title)))
-            return new(AuthorityLevel.Law);
+        if (issuer.Contains("全国人民代表大会", StringComparison.Ordinal)) return new(AuthorityLevel.Law);
         if (issuer.StartsWith("最高人民法院", StringComparison.Ordinal) || issuer.StartsWith("最高人民检察院", StringComparison.Ordinal)
             || title.StartsWith("最高人民法院", StringComparison.Ordinal) || title.StartsWith("最高人民检察院", StringComparison.Ordinal))
             return new(AuthorityLevel.JudicialInterpretation);
@@ -51,14 +49,29 @@ public readonly partial record struct LegalAuthority(AuthorityLevel Level, strin
                 local.Groups["place"].Value);
         if (issuer is "国务院" or "中华人民共和国国务院" && !hasWenhao) return new(AuthorityLevel.AdministrativeRegulation);
         if (decree) return new(AuthorityLevel.DepartmentRule);
-        if (!hasWenhao && issuer.Length == 0 && IsRuleTitle(title) && TitlePlace().Match(title) is { Success: true } place)
-            return new(AuthorityLevel.LocalRule, place.Groups["place"].Value);
+        if (LawTitle().IsMatch(title)) return new(AuthorityLevel.Law);
+        // A rule published without 文号 or issuer: another place's when its title begins with the place, else national.
+        if (!hasWenhao && issuer.Length == 0 && RuleTitle().IsMatch(title))
+            return TitlePlace().Match(title) is { Success: true } place
+                ? new(AuthorityLevel.LocalRule, PlaceName(place.Groups["place"].Value))
+                : new(AuthorityLevel.AdministrativeRegulation);
         return new(AuthorityLevel.Policy, IssuerPlace(issuer));
     }
 
     /// <summary>The place a local body's name begins with: 广州市医疗保障局 → 广州市; 国务院, 国家市场监督管理总局 → null.</summary>
     private static string? IssuerPlace(string issuer) =>
         IssuerPlacePattern().Match(issuer) is { Success: true } m && !NotAPlace().IsMatch(m.Groups["place"].Value) ? m.Groups["place"].Value : null;
+
+    /// <summary>The level as it is called in Chinese (法律, 行政法规, 司法解释, 部门规章, 地方性法规规章, 政策文件).</summary>
+    public string Label => Level switch
+    {
+        AuthorityLevel.Law => "法律",
+        AuthorityLevel.AdministrativeRegulation => "行政法规",
+        AuthorityLevel.JudicialInterpretation => "司法解释",
+        AuthorityLevel.DepartmentRule => "部门规章",
+        AuthorityLevel.LocalRule => "地方性法规规章",
+        _ => "政策文件",
+    };
 
     /// <summary>
     /// Whether <paramref name="text"/> names <paramref name="place"/>: its name without the administrative suffix
@@ -82,18 +95,19 @@ public readonly partial record struct LegalAuthority(AuthorityLevel Level, strin
         return name.Length >= 2 ? name : place.Trim();
     }
 
-    private static bool IsLawTitle(string title) =>
-        title.Contains("法", StringComparison.Ordinal) && !title.Contains("实施细则", StringComparison.Ordinal)
-        && !title.Contains("实施条例", StringComparison.Ordinal);
+    /// <summary>上海 → 上海市: a municipality named without its suffix.</summary>
+    private static string PlaceName(string place) => place is "北京" or "天津" or "上海" or "重庆" ? place + "市" : place;
 
-    private static bool IsRuleTitle(string title) => RuleTitle().IsMatch(title);
+    // 中华人民共和国保险法（2015修正）, 中华人民共和国民法典·合同编, 中华人民共和国刑法修正案（七）
+    [GeneratedRegex(@"^中华人民共和国\p{IsCJKUnifiedIdeographs}*?(?<!办)法(?:典(?:·\p{IsCJKUnifiedIdeographs}+)?|修正案)?(?:（[^）]*）)?$")]
+    private static partial Regex LawTitle();
 
     // 北京市人民代表大会常务委员会, 云浮市人民政府, 广西壮族自治区人民代表大会
     [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{2,14}?(?:省|市|自治区|自治州|自治县|县|区|盟|旗))(?<organ>人民代表大会|人民政府)")]
     private static partial Regex LocalBody();
 
     // 上海市专利保护条例, 云浮市优化营商环境条例 (the place must be followed by the rule's subject, not be the whole title)
-    [GeneratedRegex(@"^(?<place>(?:北京|天津|上海|重庆)市|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|\p{IsCJKUnifiedIdeographs}{2,10}?(?:自治州|自治县|市))\p{IsCJKUnifiedIdeographs}{2,}")]
+    [GeneratedRegex(@"^(?<place>(?:北京|天津|上海|重庆)市?|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|\p{IsCJKUnifiedIdeographs}{2,10}?(?:自治州|自治县|市))\p{IsCJKUnifiedIdeographs}{2,}")]
     private static partial Regex TitlePlace();
 
     // 广州市医疗保障局, 山东省人民政府办公厅, 威海市文登区人民政府 (the first place named)

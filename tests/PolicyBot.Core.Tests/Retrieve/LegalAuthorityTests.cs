@@ -48,6 +48,11 @@ public sealed class LegalAuthorityTests
         Assert.Equal(AuthorityLevel.DepartmentRule, LegalAuthority.Of(new PolicyDocument { DocNumber = "生态环境部令第9号", Title = "排污许可管理办法", Issuer = "生态环境部" }).Level);
         Assert.Equal(new LegalAuthority(AuthorityLevel.LocalRule, "广州市"),
             LegalAuthority.Of(new PolicyDocument { DocNumber = "广州市人民政府令第5号", Title = "广州市养犬管理规定", Issuer = "广州市人民政府" }));
+        Assert.Equal(AuthorityLevel.AdministrativeRegulation,
+            LegalAuthority.Of(new PolicyDocument { DocNumber = "x", Title = "中华人民共和国企业法人登记管理条例", Issuer = "国务院" }).Level);
+        Assert.Equal(AuthorityLevel.AdministrativeRegulation, LegalAuthority.Of(new PolicyDocument { DocNumber = "x", Title = "中华人民共和国发票管理办法" }).Level);
+        Assert.Equal(AuthorityLevel.Law, LegalAuthority.Of(new PolicyDocument { DocNumber = "x", Title = "中华人民共和国刑法修正案（七）" }).Level);
+        Assert.Equal(new LegalAuthority(AuthorityLevel.LocalRule, "上海市"), LegalAuthority.Of(new PolicyDocument { DocNumber = "x", Title = "上海港口条例" }));
         // The gazette's documents are policies of the places they were issued in, not rules.
         Assert.All(Gazette.Documents, d => Assert.Equal(AuthorityLevel.Policy, LegalAuthority.Of(d).Level));
     }

@@ -42,6 +42,8 @@ public class HealthAndDocumentsTests(PolicyBotApiFactory factory)
         var elderly = all.Single(d => (string?)d!["docNumber"] == "鲁政办字〔2024〕110号")!;
         Assert.Contains("失能失智老年人照护服务", (string?)elderly["title"] + (string?)elderly["attachedTitle"]);
         Assert.True((int)elderly["clauseCount"]! > 5);
+        Assert.Equal("政策文件", (string?)elderly["level"]);
+        Assert.Equal("山东省", (string?)elderly["place"]);
         Assert.NotNull(elderly["source"]);
 
         var in2024 = (await Requests.JsonOf(await client.GetAsync("/api/documents?year=2024"))).AsArray();
@@ -62,6 +64,7 @@ public class HealthAndDocumentsTests(PolicyBotApiFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var doc = await Requests.JsonOf(response);
         Assert.Equal("鲁政办字〔2024〕110号", (string?)doc["docNumber"]);
+        Assert.Equal("政策文件", (string?)doc["level"]);
         Assert.Contains(doc["clauses"]!.AsArray(), c => ((string?)c!["text"])!.Contains("每月不低于200元"));
         Assert.All(doc["clauses"]!.AsArray(), c => Assert.NotNull((string?)c!["clauseId"]));
     }
