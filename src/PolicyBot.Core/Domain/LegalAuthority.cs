@@ -62,6 +62,12 @@ public readonly partial record struct LegalAuthority(AuthorityLevel Level, strin
     private static string? IssuerPlace(string issuer) =>
         IssuerPlacePattern().Match(issuer) is { Success: true } m && !NotAPlace().IsMatch(m.Groups["place"].Value) ? m.Groups["place"].Value : null;
 
+    /// <summary>
+    /// An instrument that amends or repeals others (关于修改《…》的决定, 刑法修正案（七）, 关于废止…的决定): its changes
+    /// are in the consolidated texts, which answer a question about the rule in force.
+    /// </summary>
+    public static bool IsAmendment(PolicyDocument document) => Amendment().IsMatch(document.Title);
+
     /// <summary>The level as it is called in Chinese (法律, 行政法规, 司法解释, 部门规章, 地方性法规规章, 政策文件).</summary>
     public string Label => Level switch
     {
@@ -94,6 +100,9 @@ public readonly partial record struct LegalAuthority(AuthorityLevel Level, strin
         if (name.Contains('族', StringComparison.Ordinal) && name.Length > 2) name = name[..2];
         return name.Length >= 2 ? name : place.Trim();
     }
+
+    [GeneratedRegex(@"关于修改|关于废止|修正案|修改[^，。]{0,60}的决定")]
+    private static partial Regex Amendment();
 
     /// <summary>上海 → 上海市: a municipality named without its suffix.</summary>
     private static string PlaceName(string place) => place is "北京" or "天津" or "上海" or "重庆" ? place + "市" : place;

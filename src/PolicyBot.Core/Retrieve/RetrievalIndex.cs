@@ -21,6 +21,7 @@ internal sealed class RetrievalIndex
         _years = docs.Select(d => SearchFilters.YearOf(d) ?? 0).ToArray();
         _newestYear = _years.Length == 0 ? 0 : _years.Max();
         Authorities = docs.Select(LegalAuthority.Of).ToArray();
+        Amendments = docs.Select(LegalAuthority.IsAmendment).ToArray();
         Places = Authorities.Where(a => a.Place is not null).Select(a => a.Place!).Distinct(StringComparer.Ordinal).ToArray();
         var total = docs.Sum(d => d.Clauses.Count);
         Clauses = new Clause[total];
@@ -97,6 +98,9 @@ internal sealed class RetrievalIndex
 
     /// <summary>Each document's level of legal force and, for a local rule, its place (see <see cref="LegalAuthority"/>).</summary>
     public LegalAuthority[] Authorities { get; }
+
+    /// <summary>Whether each document amends or repeals others (see <see cref="LegalAuthority.IsAmendment"/>).</summary>
+    public bool[] Amendments { get; }
 
     /// <summary>The distinct places of the local rules in the index.</summary>
     public string[] Places { get; }

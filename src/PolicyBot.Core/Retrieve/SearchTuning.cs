@@ -89,6 +89,13 @@ public sealed record SearchTuning
     /// places configured, the same for a local body's policy document of another place. See <see cref="AuthorityPrior"/>.
     /// </summary>
     public float ElsewherePenalty { get; init; } = 0.3f;
+
+    /// <summary>
+    /// Subtracted from clauses of an instrument that amends or repeals others (关于修改《…》的决定, 刑法修正案): its
+    /// changes are in the consolidated text, which is the answer about the rule in force. Measured on STARD train
+    /// without a log: MRR@10 0.423 → 0.430, Recall@100 0.730 → 0.733 (0.2 the same); the gazette rows unchanged.
+    /// </summary>
+    public float AmendmentPenalty { get; init; } = 0.1f;
 }
 
 public enum FusionMethod

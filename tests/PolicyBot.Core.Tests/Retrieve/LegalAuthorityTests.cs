@@ -58,6 +58,15 @@ public sealed class LegalAuthorityTests
     }
 
     [Theory]
+    [InlineData("全国人民代表大会常务委员会关于修改《中华人民共和国保险法》等五部法律的决定", true)]
+    [InlineData("中华人民共和国刑法修正案（七）", true)]
+    [InlineData("国务院关于废止和修改部分行政法规的决定", true)]
+    [InlineData("中华人民共和国保险法", false)]
+    [InlineData("国务院关于加强监管防范风险推动保险业高质量发展的若干意见", false)]
+    public void An_instrument_that_amends_others_is_known_by_its_title(string title, bool amends) =>
+        Assert.Equal(amends, LegalAuthority.IsAmendment(new PolicyDocument { DocNumber = "x", Title = title }));
+
+    [Theory]
     [InlineData("北京市", "北京")]
     [InlineData("广西壮族自治区", "广西")]
     [InlineData("彭水苗族土家族自治县", "彭水")]
