@@ -9,7 +9,7 @@ namespace PolicyBot.Text;
 public static partial class FactPatterns
 {
     /// <summary>Wording that asks for a figure: 多少, 几家, 标准是, 比例是.</summary>
-    [GeneratedRegex(@"多少|(?<!哪)几(?:个|家|场|项|种|批|万|年|次|天|成|所|名|人|张|条|类|亩|吨)|第几|标准是|比例是|上限是|数量|指标")]
+    [GeneratedRegex(@"多少|多大(?!年纪|岁)|多高|(?<!哪)几(?:个|家|场|项|种|批|万|年|次|天|成|所|名|人|张|条|类|亩|吨)|第几|标准是|比例是|上限是|数量|指标")]
     public static partial Regex AmountQuestion();
 
     /// <summary>Wording that asks for a date or a deadline: 什么时候, 何时, 期限.</summary>

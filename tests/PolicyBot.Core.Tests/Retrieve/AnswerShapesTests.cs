@@ -9,6 +9,7 @@ public sealed class AnswerShapesTests
     [InlineData("农资仓储能力要达到多少？", "增强全系统农资保供稳价能力", false)]
     [InlineData("农资仓储能力要达到多少？", "到2026年全面完成", false)] // a calendar year says when, not how many
     [InlineData("评估期限一般是几年？", "评估期限一般不超过5年", true)]
+    [InlineData("长期照护师要占多大比例？", "长期照护师占比达到 20%以上", true)]
     [InlineData("试点工作什么时候完成？", "2025年年底前完成试点任务", true)]
     [InlineData("试点工作什么时候完成？", "加强组织领导", false)]
     public void A_question_for_a_figure_or_a_date_knows_which_clauses_hold_one(string question, string clause, bool holds) =>
