@@ -56,6 +56,7 @@ public class DocumentPageTests : BunitContext
         Assert.Equal(TestPolicies.Care.Title, cut.Find("h1").TextContent);
         Assert.Contains("山东省人民政府办公厅", cut.Find(".meta").TextContent);
         Assert.Contains("2024年9月20日", cut.Find(".meta").TextContent);
+        Assert.Contains("政策文件（山东省）", cut.Find(".meta").TextContent);
     }
 
     [Fact]
