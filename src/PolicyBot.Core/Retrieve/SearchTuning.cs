@@ -96,6 +96,13 @@ public sealed record SearchTuning
     /// without a log: MRR@10 0.423 → 0.430, Recall@100 0.730 → 0.733 (0.2 the same); the gazette rows unchanged.
     /// </summary>
     public float AmendmentPenalty { get; init; } = 0.1f;
+
+    /// <summary>
+    /// Added to clauses of a document of a place the conversation names (威海有啥说法？ → 威海's documents). Measured:
+    /// gazette questions among the distractors hit@1 0.771 → 0.792, MRR@10 0.906 → 0.916, docAt1 0.958 → 0.979
+    /// (0.2 and 0.3 the same); gazette alone and STARD unchanged.
+    /// </summary>
+    public float NamedPlaceBonus { get; init; } = 0.1f;
 }
 
 public enum FusionMethod

@@ -115,4 +115,27 @@ public sealed class LegalAuthorityTests
         var served = await Order("单位拖欠工资怎么办？", home: ["上海市"]);
         Assert.True(Array.IndexOf(served, "上海市工资支付条例") < Array.IndexOf(served, "工资支付保障条例"), string.Join(" / ", served));
     }
+
+    [Fact]
+    public async Task A_place_the_question_names_brings_its_documents_forward()
+    {
+        static PolicyDocument Notice(string issuer, string title, string number) => Assert.Single(DocumentLoader.Load(Encoding.UTF8.GetBytes($"""
+            {title}
+            {number}
+            各有关单位：
+            一、推进惠企资金直达快享，符合条件的企业免于申报、直接兑付。
+            {issuer}
+            2024年3月1日
+            """), number + ".txt", IngestLimits.Default));
+        var national = Notice("国务院", "国务院关于推进惠企资金直达快享免申即享的通知", "国发〔2024〕3号");
+        var weihai = Notice("威海市人民政府", "关于做好有关工作的通知", "威政发〔2024〕3号"); // its place is in the signature only
+        async Task<string> First(SearchTuning tuning)
+        {
+            var search = new EmbeddedPolicySearch(new StaticSnapshotSource([national, weihai]), Gazette.LocalEmbedder, tuning: tuning);
+            return (await search.SearchAsync(new SearchQuery("惠企资金能不能直接兑付？威海有啥说法？") { Top = 1 }))[0].DocNumber;
+        }
+
+        Assert.Equal("国发〔2024〕3号", await First(new SearchTuning { NamedPlaceBonus = 0 }));
+        Assert.Equal("威政发〔2024〕3号", await First(new SearchTuning()));
+    }
 }
