@@ -36,7 +36,9 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
             else if (!citedByOthers) return Refuse(AnswerText.DocumentUnknown(named[0]), []);
         }
         var documents = passages.Select(p => p.Document).Distinct(ReferenceEqualityComparer.Instance).Cast<PolicyDocument>().ToList();
-        if (question.Asks(QuestionKind.Department)) passages = WithLeadershipClauses(passages, documents);
+        // Who leads a document's work: the best passage's document, or each document when several are asked for.
+        if (question.Asks(QuestionKind.Department))
+            passages = WithLeadershipClauses(passages, question.WantsSeveral ? documents : [passages[0].Document]);
 
         question = WithContentfulParts(question);
         var scoredParts = question.Parts.Select(part => (Part: part, Ranked: Rank(question, part, passages, documents))).ToList();
@@ -126,7 +128,7 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
                     + 0.35 * terms.Coverage(analyzed.HeadingTerms, except: said)
                     + 0.2 * terms.Coverage(analyzed.ClauseTerms, except: Union(said, analyzed.HeadingTerms));
                 var score = relevance + Boost(part, question, s) + 0.04 / passage.Rank
-                    + (documentWide && LeadershipHeading().IsMatch(passage.Section) ? 0.25 : 0);
+                    + (documentWide && LeadershipHeading().IsMatch(passage.Section) && (question.WantsSeveral || passage.Document == passages[0].Document) ? 0.25 : 0);
                 ranked.Add(new Evidence(passage, i, s) { Relevance = relevance, Score = score });
             }
         }
@@ -384,7 +386,7 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
     [GeneratedRegex(@"依据|根据|按照|引用|贯彻")]
     private static partial Regex BasisCue();
 
-    [GeneratedRegex(@"文件|方案|意见|措施|通知|落实|这项工作")]
+    [GeneratedRegex(@"文件|方案|意见|措施|通知|落实|这项工作|这事|这件事|此事|这个事")]
     private static partial Regex WholeDocument();
 
     [GeneratedRegex(@"组织领导|组织保障|组织实施")]

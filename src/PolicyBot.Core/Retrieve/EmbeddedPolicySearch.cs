@@ -113,7 +113,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             if (earlier.Length > 0 && Tuning.HistoryWeight > 0)
             {
                 var hv = await _embedder.EmbedAsync(earlier[^1], cancellationToken).ConfigureAwait(false);
-                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(hv, Tuning.HistoryWeight, qv, qv);
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(hv, HistoryWeightFor(_analyzer.AnalyzeQuery(text)), qv, qv);
                 System.Numerics.Tensors.TensorPrimitives.Divide(qv, System.Numerics.Tensors.TensorPrimitives.Norm(qv), qv);
             }
             vector = await _vectors.SearchAsync(qv, Math.Max(Tuning.VectorCandidates, 1), filter, cancellationToken).ConfigureAwait(false);
@@ -146,11 +146,23 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
         {
             foreach (var t in terms) merged[t.Term] = Math.Max(merged.GetValueOrDefault(t.Term), t.Weight);
         }
-        Merge(_analyzer.AnalyzeQuery(text));
-        var weight = Tuning.HistoryWeight;
+        var own = _analyzer.AnalyzeQuery(text);
+        Merge(own);
+        var weight = HistoryWeightFor(own);
         for (var i = earlier.Length - 1; i >= 0 && weight > 0.02f; i--, weight /= 2)
             Merge(_analyzer.AnalyzeQuery(earlier[i], weight));
         return merged.Select(kv => new WeightedTerm(kv.Key, kv.Value)).ToList();
+    }
+
+    /// <summary>
+    /// How much the most recent earlier turn counts: <see cref="SearchTuning.HistoryWeight"/>, or
+    /// <see cref="SearchTuning.BareFollowUpHistoryWeight"/> for a follow-up with at most one word of its own
+    /// (“这项工作谁负责？”, “村里呢？”), which is only about what was asked before.
+    /// </summary>
+    private float HistoryWeightFor(IReadOnlyList<WeightedTerm> own)
+    {
+        var words = own.Count(t => t.Weight >= 1f && !t.Term.StartsWith(ChineseAnalyzer.BigramPrefix, StringComparison.Ordinal));
+        return words <= 1 ? Math.Max(Tuning.HistoryWeight, Tuning.BareFollowUpHistoryWeight) : Tuning.HistoryWeight;
     }
 
     /// <summary>The documents the previous user turn's best clauses came from, weighted 1 for the best, less for others.</summary>

@@ -24,6 +24,13 @@ public sealed record SearchTuning
     /// <summary>Weight of an earlier user turn's terms (the most recent; older turns get half again less).</summary>
     public float HistoryWeight { get; init; } = 0.3f;
 
+    /// <summary>
+    /// Weight of the most recent earlier turn when the follow-up has at most one word of its own (这项工作谁负责？ 村里呢？):
+    /// such a turn is about what was asked before. The dev questions are unchanged from 0.3 to 0.9; it keeps
+    /// “这项工作谁负责？” after a question on the budget 意见 from matching another document's 领导小组 on 工作/负责.
+    /// </summary>
+    public float BareFollowUpHistoryWeight { get; init; } = 0.8f;
+
     /// <summary>Bonus, relative to the best lexical score, for the documents the previous turn's results came from.</summary>
     public float HistoryDocumentPrior { get; init; } = 0.25f;
 

@@ -55,6 +55,18 @@ public sealed class ExtractiveAnswererTests(GazetteFixture gazette) : IClassFixt
     }
 
     [Fact]
+    public async Task A_bare_who_leads_follow_up_stays_with_the_document_asked_about()
+    {
+        var leads = await Ask("文登区供销社的实施意见，到2026年的目标是什么？", "这事谁牵头？");
+        Assert.Contains("区供销社", leads.Text);
+        Assert.All(leads.Citations, c => Assert.Equal("威文政发〔2024〕10号", c.DocNumber));
+
+        // The budget 意见 names no lead for 三保: the answer stays in it rather than quoting another document's 领导小组.
+        var budget = await Ask("威海预算改革意见里，基层三保怎么保障？", "这项工作谁负责？");
+        Assert.All(budget.Citations, c => Assert.Equal("威政发〔2024〕14号", c.DocNumber));
+    }
+
+    [Fact]
     public async Task Who_pays_a_subsidy_out_is_a_duty_not_the_issuer()
     {
         var answer = await Ask("失能老人补贴由哪个部门发放？");
