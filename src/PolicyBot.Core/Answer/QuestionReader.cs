@@ -112,7 +112,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"(?<join>和|与|及|以及|还是)(?<right>[\u4E00-\u9FFF]{2,8}?)(?=这|的|方面|两|分别|各|，|,|是|在|里|[\u4E00-\u9FFF]{0,2}(?:文件|方面))")]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex(@"^(那|这|那么|还有|另外|此外|它|其|该|上述|这个|这块|这项|这些|那个|那些)|这块|这项工作|这个文件|该文件|这方面|上面|刚才|前面说|那.{0,6}呢")]
+    [GeneratedRegex(@"^(那|这|那么|还有|另外|此外|它|其|该|上述|这个|这块|这项|这些|那个|那些)|这块|这项工作|这个文件|该文件|这方面|上面|刚才|前面说|那.{0,6}呢|^[^，。？?]{1,8}呢[？?]?$")]
     private static partial Regex FollowUpCue();
 
     [GeneratedRegex(@"哪个文件|哪份文件|什么文件|哪个文|哪号文|哪号文件|几号文|文号|标题|发文|哪个通知|什么通知|文件名|叫什么名|印发的|哪里发的|哪个单位发|是关于什么|关于什么的|讲的是什么|主要内容是什么")]

@@ -67,6 +67,15 @@ public sealed class ExtractiveAnswererTests(GazetteFixture gazette) : IClassFixt
     }
 
     [Fact]
+    public async Task A_short_turn_ending_in_ne_is_a_follow_up()
+    {
+        var answer = await Ask("文登区广电公共服务网点在镇里是怎么设的？", "村里呢？");
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains("代办点", answer.Text);
+    }
+
+    [Fact]
     public async Task Who_pays_a_subsidy_out_is_a_duty_not_the_issuer()
     {
         var answer = await Ask("失能老人补贴由哪个部门发放？");
