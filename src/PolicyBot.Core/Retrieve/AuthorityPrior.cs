@@ -20,8 +20,7 @@ internal static class AuthorityPrior
         IReadOnlyCollection<string> homePlaces, SearchTuning tuning)
     {
         if (tuning.LowerAuthorityPenalty <= 0 && tuning.ElsewherePenalty <= 0 && tuning.AmendmentPenalty <= 0 && tuning.NamedPlaceBonus <= 0) return;
-        var here = HerePlaces(index.Places, conversation, homePlaces);
-        var named = tuning.NamedPlaceBonus > 0 ? HerePlaces(here, conversation, []) : [];
+        var (here, named) = Places(index.PlaceNames, conversation, homePlaces);
         foreach (var c in scores.Keys.ToArray())
         {
             var d = index.ClauseDocument[c];
@@ -38,12 +37,23 @@ internal static class AuthorityPrior
         }
     }
 
-    /// <summary>The places among <paramref name="places"/> that the conversation names or the deployment serves.</summary>
-    public static HashSet<string> HerePlaces(IEnumerable<string> places, string conversation, IReadOnlyCollection<string> homePlaces)
+    /// <summary>
+    /// Of the index's places (each with the short names of its parts, <see cref="NamesOf"/>): those the conversation
+    /// names or the deployment serves (here), and those the conversation names (named).
+    /// </summary>
+    public static (HashSet<string> Here, HashSet<string> Named) Places(IReadOnlyDictionary<string, string[]> placeNames,
+        string conversation, IReadOnlyCollection<string> homePlaces)
     {
-        var home = homePlaces.SelectMany(LegalAuthority.Parts).Select(LegalAuthority.ShortName).ToHashSet(StringComparer.Ordinal);
-        return places.Where(p => LegalAuthority.Parts(p).Any(part => home.Contains(LegalAuthority.ShortName(part)))
-                || LegalAuthority.Names(conversation, p))
-            .ToHashSet(StringComparer.Ordinal);
+        var home = homePlaces.SelectMany(NamesOf).ToHashSet(StringComparer.Ordinal);
+        HashSet<string> here = new(StringComparer.Ordinal), named = new(StringComparer.Ordinal);
+        foreach (var (place, names) in placeNames)
+        {
+            if (names.Any(n => conversation.Contains(n, StringComparison.Ordinal))) { named.Add(place); here.Add(place); }
+            else if (names.Any(home.Contains)) here.Add(place);
+        }
+        return (here, named);
     }
+
+    /// <summary>The short names of a place's parts: 威海市文登区 → 威海, 文登.</summary>
+    public static string[] NamesOf(string place) => LegalAuthority.Parts(place).Select(LegalAuthority.ShortName).Distinct().ToArray();
 }

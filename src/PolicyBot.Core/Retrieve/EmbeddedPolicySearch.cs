@@ -87,7 +87,9 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
 
         var earlier = query.History.Where(t => t.IsUser && !string.IsNullOrWhiteSpace(t.Content)).Select(t => t.Content).ToArray();
         var text = IssueDateQuestions.TopicOf(query.Text);
-        var terms = QueryTerms(text, earlier);
+        var own = _analyzer.AnalyzeQuery(text);
+        var historyWeight = HistoryWeightFor(own);
+        var terms = QueryTerms(own, earlier, historyWeight);
         var prior = earlier.Length > 0 && Tuning.HistoryDocumentPrior > 0
             ? await PreviousTurnDocumentsAsync(index, earlier, allowed, cancellationToken).ConfigureAwait(false)
             : null;
@@ -113,7 +115,7 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
             if (earlier.Length > 0 && Tuning.HistoryWeight > 0)
             {
                 var hv = await _embedder.EmbedAsync(earlier[^1], cancellationToken).ConfigureAwait(false);
-                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(hv, HistoryWeightFor(_analyzer.AnalyzeQuery(text)), qv, qv);
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(hv, historyWeight, qv, qv);
                 System.Numerics.Tensors.TensorPrimitives.Divide(qv, System.Numerics.Tensors.TensorPrimitives.Norm(qv), qv);
             }
             vector = await _vectors.SearchAsync(qv, Math.Max(Tuning.VectorCandidates, 1), filter, cancellationToken).ConfigureAwait(false);
@@ -139,16 +141,15 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
     }
 
     /// <summary>The question's terms, plus the earlier user turns' terms at a lower weight (the most recent counts most).</summary>
-    private List<WeightedTerm> QueryTerms(string text, string[] earlier)
+    private List<WeightedTerm> QueryTerms(IReadOnlyList<WeightedTerm> own, string[] earlier, float historyWeight)
     {
         var merged = new Dictionary<string, float>(StringComparer.Ordinal);
         void Merge(IEnumerable<WeightedTerm> terms)
         {
             foreach (var t in terms) merged[t.Term] = Math.Max(merged.GetValueOrDefault(t.Term), t.Weight);
         }
-        var own = _analyzer.AnalyzeQuery(text);
         Merge(own);
-        var weight = HistoryWeightFor(own);
+        var weight = historyWeight;
         for (var i = earlier.Length - 1; i >= 0 && weight > 0.02f; i--, weight /= 2)
             Merge(_analyzer.AnalyzeQuery(earlier[i], weight));
         return merged.Select(kv => new WeightedTerm(kv.Key, kv.Value)).ToList();
@@ -169,7 +170,8 @@ public sealed class EmbeddedPolicySearch : IPolicySearch, IDisposable
     private Task<Dictionary<int, float>> PreviousTurnDocumentsAsync(RetrievalIndex index, string[] earlier, Func<int, bool>? allowed, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var terms = QueryTerms(earlier[^1], earlier[..^1]);
+        var own = _analyzer.AnalyzeQuery(earlier[^1]);
+        var terms = QueryTerms(own, earlier[..^1], HistoryWeightFor(own));
         var hits = index.Lexical.Search(terms, 5, allowed);
         var docs = new Dictionary<int, float>();
         for (var r = 0; r < hits.Count; r++)

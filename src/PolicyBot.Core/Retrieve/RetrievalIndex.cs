@@ -22,7 +22,8 @@ internal sealed class RetrievalIndex
         _newestYear = _years.Length == 0 ? 0 : _years.Max();
         Authorities = docs.Select(LegalAuthority.Of).ToArray();
         Amendments = docs.Select(LegalAuthority.IsAmendment).ToArray();
-        Places = Authorities.Where(a => a.Place is not null).Select(a => a.Place!).Distinct(StringComparer.Ordinal).ToArray();
+        PlaceNames = Authorities.Where(a => a.Place is not null).Select(a => a.Place!).Distinct(StringComparer.Ordinal)
+            .ToDictionary(p => p, AuthorityPrior.NamesOf, StringComparer.Ordinal);
         var total = docs.Sum(d => d.Clauses.Count);
         Clauses = new Clause[total];
         ClauseDocument = new int[total];
@@ -102,8 +103,8 @@ internal sealed class RetrievalIndex
     /// <summary>Whether each document amends or repeals others (see <see cref="LegalAuthority.IsAmendment"/>).</summary>
     public bool[] Amendments { get; }
 
-    /// <summary>The distinct places of the local rules in the index.</summary>
-    public string[] Places { get; }
+    /// <summary>The distinct places of the index's documents, each with the short names of its parts (威海市文登区 → 威海, 文登).</summary>
+    public Dictionary<string, string[]> PlaceNames { get; }
 
     public int? DocumentOrdinal(string docNumber) => _documentOrdinal.TryGetValue(docNumber, out var i) ? i : null;
 }

@@ -80,10 +80,12 @@ public sealed class LegalAuthorityTests
         Assert.Equal(["广西壮族自治区"], LegalAuthority.Parts("广西壮族自治区"));
         // The bundled gazette with the shipped places: none of its documents is from elsewhere.
         var places = Gazette.Documents.Select(d => LegalAuthority.Of(d).Place).OfType<string>().Distinct().ToArray();
+        var names = places.ToDictionary(p => p, AuthorityPrior.NamesOf);
         Assert.Contains("威海市文登区", places);
-        Assert.Equal(places.Order(), AuthorityPrior.HerePlaces(places, "补贴多少？", ["山东省", "威海市", "文登区"]).Order());
-        Assert.Equal(["威海市文登区"], AuthorityPrior.HerePlaces(places, "补贴多少？", ["文登区"]));
-        Assert.Contains("威海市文登区", AuthorityPrior.HerePlaces(places, "文登的供销社", []));
+        Assert.Equal(places.Order(), AuthorityPrior.Places(names, "补贴多少？", ["山东省", "威海市", "文登区"]).Here.Order());
+        Assert.Equal(["威海市文登区"], AuthorityPrior.Places(names, "补贴多少？", ["文登区"]).Here);
+        Assert.Contains("威海市文登区", AuthorityPrior.Places(names, "文登的供销社", []).Here);
+        Assert.Equal(["威海市文登区"], AuthorityPrior.Places(names, "文登的供销社", []).Named);
     }
 
     private static async Task<string[]> Order(string question, IReadOnlyList<string>? home = null, SearchTuning? tuning = null)
