@@ -82,7 +82,7 @@ public static partial class SeveralDocuments
         if (string.IsNullOrEmpty(issuer)) return null;
         for (var n = Math.Min(issuer.Length, 12); n >= 2; n--)
             if (question.Contains(issuer.AsSpan(0, n), StringComparison.Ordinal))
-                return issuer[..n].TrimEnd('省', '市', '区', '县');
+                return PolicyBot.Domain.LegalAuthority.ShortName(issuer[..n]);
         return null;
     }
 
