@@ -44,9 +44,10 @@ public readonly partial record struct LegalAuthority(AuthorityLevel Level, strin
         if (issuer.StartsWith("最高人民法院", StringComparison.Ordinal) || issuer.StartsWith("最高人民检察院", StringComparison.Ordinal)
             || title.StartsWith("最高人民法院", StringComparison.Ordinal) || title.StartsWith("最高人民检察院", StringComparison.Ordinal))
             return new(AuthorityLevel.JudicialInterpretation);
-        if (LocalBody().Match(issuer) is { Success: true } local)
-            return new(local.Groups["organ"].Value == "人民代表大会" || decree ? AuthorityLevel.LocalRule : AuthorityLevel.Policy,
-                local.Groups["place"].Value);
+        // A local body: its congress makes local regulations, its decrees are local rules, the rest are its policies.
+        var issuerPlace = IssuerPlace(issuer);
+        if (issuerPlace is not null && (decree || issuer.Contains("人民代表大会", StringComparison.Ordinal)))
+            return new(AuthorityLevel.LocalRule, issuerPlace);
         if (issuer is "国务院" or "中华人民共和国国务院" && !hasWenhao) return new(AuthorityLevel.AdministrativeRegulation);
         if (decree) return new(AuthorityLevel.DepartmentRule);
         if (LawTitle().IsMatch(title)) return new(AuthorityLevel.Law);
@@ -55,7 +56,7 @@ public readonly partial record struct LegalAuthority(AuthorityLevel Level, strin
             return TitlePlace().Match(title) is { Success: true } place
                 ? new(AuthorityLevel.LocalRule, PlaceName(place.Groups["place"].Value))
                 : new(AuthorityLevel.AdministrativeRegulation);
-        return new(AuthorityLevel.Policy, IssuerPlace(issuer));
+        return new(AuthorityLevel.Policy, issuerPlace);
     }
 
     /// <summary>The place a local body's name begins with: 广州市医疗保障局 → 广州市; 国务院, 国家市场监督管理总局 → null.</summary>
@@ -79,13 +80,6 @@ public readonly partial record struct LegalAuthority(AuthorityLevel Level, strin
         _ => "政策文件",
     };
 
-    /// <summary>
-    /// Whether <paramref name="text"/> names <paramref name="place"/>: its name without the administrative suffix
-    /// (北京市 → 北京, 广西壮族自治区 → 广西, 彭水苗族土家族自治县 → 彭水).
-    /// </summary>
-    public static bool Names(string text, string place) =>
-        Parts(place).Any(part => text.Contains(ShortName(part), StringComparison.Ordinal));
-
     /// <summary>The places a nested place is made of, widest first: 威海市文登区 → 威海市, 文登区.</summary>
     public static IReadOnlyList<string> Parts(string place)
     {
@@ -93,7 +87,10 @@ public readonly partial record struct LegalAuthority(AuthorityLevel Level, strin
         return parts.Count > 0 && parts.Sum(p => p.Length) == place.Length ? parts : [place];
     }
 
-    /// <summary>A place's name without its suffix, and without an ethnic designation (two characters then).</summary>
+    /// <summary>
+    /// A place's name as people say it: without its suffix, and without an ethnic designation (two characters then):
+    /// 北京市 → 北京, 广西壮族自治区 → 广西, 彭水苗族土家族自治县 → 彭水.
+    /// </summary>
     public static string ShortName(string place)
     {
         var name = Suffix().Replace(place.Trim(), "");
@@ -111,16 +108,12 @@ public readonly partial record struct LegalAuthority(AuthorityLevel Level, strin
     [GeneratedRegex(@"^中华人民共和国\p{IsCJKUnifiedIdeographs}*?(?<!办)法(?:典(?:·\p{IsCJKUnifiedIdeographs}+)?|修正案)?(?:（[^）]*）)?$")]
     private static partial Regex LawTitle();
 
-    // 北京市人民代表大会常务委员会, 云浮市人民政府, 广西壮族自治区人民代表大会
-    [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{2,14}?(?:省|市|自治区|自治州|自治县|县|区|盟|旗))(?<organ>人民代表大会|人民政府)")]
-    private static partial Regex LocalBody();
-
     // 上海市专利保护条例, 云浮市优化营商环境条例 (the place must be followed by the rule's subject, not be the whole title)
     [GeneratedRegex(@"^(?<place>(?:北京|天津|上海|重庆)市?|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|\p{IsCJKUnifiedIdeographs}{2,10}?(?:自治州|自治县|市))\p{IsCJKUnifiedIdeographs}{2,}")]
     private static partial Regex TitlePlace();
 
-    // 广州市医疗保障局, 山东省人民政府办公厅, 威海市文登区人民政府 (the first place named)
-    [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{2,8}?(?:省|市|自治区|自治州|自治县|县|区))\p{IsCJKUnifiedIdeographs}{0,12}?(?:人民政府|局|厅|委员会|委|办公室|办)")]
+    // 广州市医疗保障局, 山东省人民政府办公厅, 威海市文登区人民政府, 北京市人民代表大会常务委员会 (the first place, with the one inside it)
+    [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{2,8}?(?:省|市|自治区|自治州|自治县|县|区|盟|旗)(?:\p{IsCJKUnifiedIdeographs}{2,4}?(?:市|县|区|旗))?)\p{IsCJKUnifiedIdeographs}{0,12}?(?:人民政府|人民代表大会|局|厅|委员会|委|办公室|办)")]
     private static partial Regex IssuerPlacePattern();
 
     [GeneratedRegex("^(?:国家|中国|中华|全国|中央|城市)")]
