@@ -128,7 +128,7 @@ public sealed partial class AnswerComposer(ChineseAnalyzer analyzer)
                     + 0.35 * terms.Coverage(analyzed.HeadingTerms, except: said)
                     + 0.2 * terms.Coverage(analyzed.ClauseTerms, except: Union(said, analyzed.HeadingTerms));
                 var score = relevance + Boost(part, question, s) + 0.04 / passage.Rank
-                    + (documentWide && LeadershipHeading().IsMatch(passage.Section) && (question.WantsSeveral || passage.Document == passages[0].Document) ? 0.25 : 0);
+                    + (documentWide && LeadershipHeading().IsMatch(passage.Section) && (question.WantsSeveral || ReferenceEquals(passage.Document, passages[0].Document)) ? 0.25 : 0);
                 ranked.Add(new Evidence(passage, i, s) { Relevance = relevance, Score = score });
             }
         }

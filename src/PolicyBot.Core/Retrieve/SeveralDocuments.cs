@@ -44,31 +44,35 @@ public static partial class SeveralDocuments
 
     /// <summary>
     /// “国务院和山东省的文件分别怎么说？”: when the question names two or more of the candidates' issuers (by the issuer's
-    /// name or the place it begins with), each named issuer's best clause is brought into the first <see cref="Window"/>
-    /// (into the last places, in the order the issuers first rank). Returns whether the question named two issuers.
+    /// name or the place it begins with), each named issuer's best clause is brought into the first <see cref="Window"/>,
+    /// in place of the last clause there that is not another named issuer's only one (which moves just below the
+    /// window). Returns whether the question named two issuers.
     /// </summary>
     private static bool BringNamedIssuers<T>(string question, List<T> ranked, Func<T, string?> issuer)
     {
         var named = new List<string>();
-        var keys = new string?[Math.Min(ranked.Count, IssuerHorizon)];
-        for (var i = 0; i < keys.Length; i++)
+        var keys = new List<string?>(Math.Min(ranked.Count, IssuerHorizon));
+        for (var i = 0; i < keys.Capacity; i++)
         {
-            keys[i] = NamedPart(issuer(ranked[i]), question);
+            keys.Add(NamedPart(issuer(ranked[i]), question));
             if (keys[i] is { } k && !named.Contains(k)) named.Add(k);
         }
         if (named.Count < 2) return false;
-        var slot = Window - 1;
         foreach (var key in named)
         {
-            if (Array.IndexOf(keys, key, 0, Window) >= 0) continue;
-            var j = Array.IndexOf(keys, key, Window);
-            if (j < 0 || slot < 0) continue;
-            var item = ranked[j];
+            if (keys.IndexOf(key, 0, Window) >= 0) continue;
+            var j = keys.IndexOf(key, Window);
+            // The clause it replaces: the last in the window that is not the only one of another named issuer.
+            var v = Window - 1;
+            while (v >= 0 && keys[v] is { } held && keys.GetRange(0, Window).Count(k => k == held) == 1) v--;
+            if (j < 0 || v < 0) continue;
+            var (item, victim, victimKey) = (ranked[j], ranked[v], keys[v]);
             ranked.RemoveAt(j);
-            ranked.Insert(slot, item);
-            var k = keys[j];
-            Array.Copy(keys, slot, keys, slot + 1, j - slot);
-            keys[slot--] = k;
+            keys.RemoveAt(j);
+            ranked[v] = item;
+            keys[v] = key;
+            ranked.Insert(Window, victim);
+            keys.Insert(Window, victimKey);
         }
         return true;
     }
