@@ -51,8 +51,9 @@ public static partial class SeveralDocuments
     private static bool BringNamedIssuers<T>(string question, List<T> ranked, Func<T, string?> issuer)
     {
         var named = new List<string>();
-        var keys = new List<string?>(Math.Min(ranked.Count, IssuerHorizon));
-        for (var i = 0; i < keys.Capacity; i++)
+        var horizon = Math.Min(ranked.Count, IssuerHorizon);
+        var keys = new List<string?>(horizon);
+        for (var i = 0; i < horizon; i++)
         {
             keys.Add(NamedPart(issuer(ranked[i]), question));
             if (keys[i] is { } k && !named.Contains(k)) named.Add(k);
